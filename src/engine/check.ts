@@ -1,0 +1,282 @@
+import { en } from '../i18n/en';
+import { vi } from '../i18n/vi';
+import { readScoreCell } from './cell';
+import {
+  decimalsOf,
+  formatNumberVi,
+  fromMilli,
+  percentOf,
+  sameScore,
+  subtractScores,
+  toMilli,
+} from './decimal';
+import { classify } from './set';
+import { walk } from './tree';
+import type {
+  BelowMax,
+  CriteriaSet,
+  NodeResult,
+  Problem,
+  ProblemCode,
+  ScoreColumn,
+  ScoreEntry,
+  ScoreReport,
+  SetNode,
+  Severity,
+} from './types';
+
+export interface CheckOptions {
+  /** Which column the entries come from; blanks are MISSING only in the self-assessment. */
+  column?: ScoreColumn;
+}
+
+const SEVERITY: Record<ProblemCode, Severity> = {
+  ABOVE_MAX: 'error',
+  NEGATIVE: 'error',
+  NOT_A_NUMBER: 'error',
+  TEXT_NUMBER: 'warning',
+  CELL_ERROR: 'error',
+  MISSING: 'error',
+  NA_NOT_ALLOWED: 'error',
+  TOO_MANY_DECIMALS: 'error',
+  PARENT_MISMATCH: 'error',
+  UNKNOWN_CODE: 'warning',
+  DUPLICATE_ENTRY: 'error',
+};
+
+type Params = { code: string; value?: string; max?: string; text?: string; sum?: string };
+
+function problem(
+  code: ProblemCode,
+  column: ScoreColumn,
+  params: Params,
+  location: string | undefined,
+  fixValue?: number,
+): Problem {
+  const viFn = vi.problems[code] as (p: Params) => string;
+  const enFn = en.problems[code] as (p: Params) => string;
+  const p: Problem = {
+    code,
+    severity: SEVERITY[code],
+    criterion: params.code,
+    column,
+    message: { vi: viFn(params), en: enFn(params) },
+  };
+  if (location !== undefined) p.location = location;
+  if (fixValue !== undefined) p.fixValue = fixValue;
+  return p;
+}
+
+interface Entered {
+  value: number | null;
+  na: boolean;
+  location?: string;
+}
+
+/**
+ * Checks the scores of one column against a set: every problem, the score of every node, field sums,
+ * the total, % of the applicable max, the classification and the criteria below their max.
+ */
+export function checkScores(
+  set: CriteriaSet,
+  entries: readonly ScoreEntry[],
+  options: CheckOptions = {},
+): ScoreReport {
+  const column = options.column ?? 'self';
+  const problems: Problem[] = [];
+  const known = new Set(walk(set).map((n) => n.code));
+  const entered = new Map<string, Entered>();
+  const nodes = new Map<string, NodeResult>();
+  const blankAt = new Map<string, string>();
+
+  const naAllowedOf = new Map(walk(set).map((n) => [n.code, n.naAllowed]));
+  for (const entry of entries) {
+    const code = entry.code.trim();
+    if (!known.has(code)) {
+      problems.push(problem('UNKNOWN_CODE', column, { code }, entry.location));
+      continue;
+    }
+    const reading = readScoreCell(entry.raw);
+    if (reading.kind === 'blank') {
+      if (entry.location !== undefined && !blankAt.has(code)) blankAt.set(code, entry.location);
+      continue;
+    }
+    if (entered.has(code)) {
+      problems.push(problem('DUPLICATE_ENTRY', column, { code }, entry.location));
+      continue;
+    }
+    if (reading.kind === 'invalid') {
+      problems.push(problem(reading.code, column, { code, text: reading.text }, entry.location));
+      // A broken entry counts as entered, so its absence is not reported twice as MISSING.
+      entered.set(code, { value: null, na: false, location: entry.location });
+      continue;
+    }
+    if (reading.kind === 'na') {
+      if (!naAllowedOf.get(code)) {
+        problems.push(problem('NA_NOT_ALLOWED', column, { code }, entry.location));
+        entered.set(code, { value: null, na: false, location: entry.location });
+      } else {
+        entered.set(code, { value: null, na: true, location: entry.location });
+      }
+      continue;
+    }
+    const value = reading.value;
+    const shown = formatNumberVi(value);
+    if (reading.fromText) {
+      problems.push(
+        problem(
+          'TEXT_NUMBER',
+          column,
+          { code, text: String(entry.raw).trim(), value: shown },
+          entry.location,
+          value,
+        ),
+      );
+    }
+    if (decimalsOf(value) > 3)
+      problems.push(problem('TOO_MANY_DECIMALS', column, { code, value: String(value) }, entry.location));
+    entered.set(code, { value, na: false, location: entry.location });
+  }
+
+  const resolve = (node: SetNode): NodeResult => {
+    const own = entered.get(node.code);
+    const kids = node.children.map(resolve);
+    let score: number | null = null;
+    let na = false;
+    let origin: NodeResult['origin'] = 'none';
+    const kidsScored = kids.filter((k) => k.score !== null);
+    const kidsAllNa = kids.length > 0 && kids.every((k) => k.na);
+
+    if (own && (own.value !== null || own.na)) {
+      score = own.value;
+      na = own.na;
+      origin = 'entered';
+      if (own.value !== null && kidsScored.length > 0) {
+        const sum = fromMilli(kidsScored.reduce((s, k) => s + toMilli(k.score ?? 0), 0));
+        if (!sameScore(sum, own.value)) {
+          problems.push(
+            problem(
+              'PARENT_MISMATCH',
+              column,
+              { code: node.code, value: formatNumberVi(own.value), sum: formatNumberVi(sum) },
+              own.location,
+            ),
+          );
+        }
+      }
+    } else if (kidsScored.length > 0) {
+      score = fromMilli(kidsScored.reduce((s, k) => s + toMilli(k.score ?? 0), 0));
+      origin = 'children';
+    } else if (kidsAllNa) {
+      na = true;
+      origin = 'children';
+    }
+
+    const limit = node.max;
+    if (own && own.value !== null) {
+      if (own.value < 0) {
+        problems.push(
+          problem('NEGATIVE', column, { code: node.code, value: formatNumberVi(own.value) }, own.location),
+        );
+      } else if (toMilli(own.value) > toMilli(limit)) {
+        problems.push(
+          problem(
+            'ABOVE_MAX',
+            column,
+            { code: node.code, value: formatNumberVi(own.value), max: formatNumberVi(limit) },
+            own.location,
+          ),
+        );
+      }
+    }
+
+    // A node scored at a parent row (the published per-field results) needs nothing below it.
+    if (column === 'self' && node.children.length === 0 && !own && !coveredByAncestor(node.code)) {
+      problems.push(problem('MISSING', column, { code: node.code }, blankAt.get(node.code)));
+    }
+
+    const applicableMax = na
+      ? 0
+      : kids.length > 0 && origin !== 'entered'
+        ? fromMilli(kids.reduce((s, k) => s + toMilli(k.applicableMax), 0))
+        : node.max;
+    const result: NodeResult = {
+      code: node.code,
+      name: node.name,
+      level: node.level,
+      kind: node.kind,
+      max: node.max,
+      applicableMax,
+      score,
+      na,
+      origin,
+    };
+    nodes.set(node.code, result);
+    return result;
+  };
+
+  const coveredByAncestor = (code: string): boolean => {
+    const parts = code.split('.');
+    for (let i = parts.length - 1; i > 0; i--) {
+      const e = entered.get(parts.slice(0, i).join('.'));
+      if (e && (e.value !== null || e.na)) return true;
+    }
+    return false;
+  };
+
+  const fields = set.fields.map(resolve);
+
+  const scored = fields.filter((f) => f.kind === 'scored');
+  let milli = 0;
+  for (const f of fields) {
+    const s = toMilli(f.score ?? 0);
+    milli += f.kind === 'penalty' ? -s : s;
+  }
+  const score = fromMilli(milli);
+  const max = fromMilli(scored.reduce((s, f) => s + toMilli(f.max), 0));
+  const applicableMax = fromMilli(scored.reduce((s, f) => s + toMilli(f.applicableMax), 0));
+  const percent = percentOf(score, applicableMax);
+
+  return {
+    column,
+    problems,
+    nodes,
+    fields,
+    total: { max, applicableMax, score, percent },
+    classification: classify(set, score, percent),
+    belowMax: belowMaxOf(set, nodes),
+  };
+}
+
+function belowMaxOf(set: CriteriaSet, nodes: Map<string, NodeResult>): BelowMax[] {
+  const out: BelowMax[] = [];
+  for (const node of walk(set)) {
+    if (node.level === 'field' || node.kind !== 'scored') continue;
+    const r = nodes.get(node.code);
+    if (!r || r.score === null || r.na) continue;
+    // Criteria only: a sub-criterion's gap already shows in its criterion.
+    if (node.level !== 'criterion') continue;
+    if (toMilli(r.score) < toMilli(r.max)) {
+      out.push({
+        criterion: node.code,
+        name: node.name,
+        max: r.max,
+        score: r.score,
+        gap: subtractScores(r.max, r.score),
+      });
+    }
+  }
+  return out;
+}
+
+/** Largest gap first; ties in set order. */
+export function byGap(items: readonly BelowMax[]): BelowMax[] {
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => toMilli(b.item.gap) - toMilli(a.item.gap) || a.i - b.i)
+    .map(({ item }) => item);
+}
+
+export function hasErrors(report: Pick<ScoreReport, 'problems'>): boolean {
+  return report.problems.some((p) => p.severity === 'error');
+}

@@ -1,0 +1,61 @@
+/** Every text a user reads, in Vietnamese. `en.ts` mirrors these keys. */
+export const vi = {
+  problems: {
+    ABOVE_MAX: (p: { code: string; value: string; max: string }) =>
+      `Tiêu chí ${p.code}: điểm ${p.value} vượt điểm tối đa ${p.max}. Hãy nhập điểm từ 0 đến ${p.max}.`,
+    NEGATIVE: (p: { code: string; value: string }) =>
+      `Tiêu chí ${p.code}: điểm ${p.value} là số âm. Hãy nhập điểm từ 0 trở lên.`,
+    NOT_A_NUMBER: (p: { code: string; text: string }) =>
+      `Tiêu chí ${p.code}: "${p.text}" không phải là số điểm. Hãy nhập một số (ví dụ 8,5), hoặc để trống nếu chưa chấm.`,
+    TEXT_NUMBER: (p: { code: string; text: string; value: string }) =>
+      `Tiêu chí ${p.code}: "${p.text}" đang được lưu dạng chữ, Excel sẽ không cộng vào tổng. Hãy bấm "Sửa số nhập dạng chữ" để đổi thành số ${p.value}.`,
+    CELL_ERROR: (p: { code: string; text: string }) =>
+      `Tiêu chí ${p.code}: ô đang báo lỗi ${p.text}. Hãy xóa công thức lỗi và nhập lại điểm.`,
+    MISSING: (p: { code: string }) => `Tiêu chí ${p.code}: chưa có điểm. Hãy nhập điểm tự đánh giá.`,
+    NA_NOT_ALLOWED: (p: { code: string }) =>
+      `Tiêu chí ${p.code}: tiêu chí này không được ghi "Không áp dụng". Hãy nhập điểm từ 0 đến điểm tối đa.`,
+    TOO_MANY_DECIMALS: (p: { code: string; value: string }) =>
+      `Tiêu chí ${p.code}: điểm ${p.value} có quá 3 chữ số thập phân. Hãy làm tròn đến 3 chữ số (ví dụ 7,997).`,
+    PARENT_MISMATCH: (p: { code: string; value: string; sum: string }) =>
+      `Mục ${p.code}: điểm đã nhập ${p.value} khác tổng các tiêu chí bên dưới (${p.sum}). Hãy kiểm tra lại điểm của mục này hoặc các tiêu chí con.`,
+    UNKNOWN_CODE: (p: { code: string }) =>
+      `Mã "${p.code}" không có trong bộ chỉ số nên không được tính. Hãy kiểm tra lại cột STT.`,
+    DUPLICATE_ENTRY: (p: { code: string }) =>
+      `Tiêu chí ${p.code} xuất hiện nhiều lần. Hãy giữ lại một dòng cho mỗi tiêu chí.`,
+  },
+  columns: {
+    self: 'Điểm tự đánh giá',
+    appraised: 'Điểm thẩm định',
+  },
+  setProblems: {
+    DUPLICATE_CODE: (p: { code: string }) => `Mã "${p.code}" bị trùng. Mỗi mục phải có một mã riêng.`,
+    CODE_NOT_UNDER_PARENT: (p: { code: string; parent: string }) =>
+      `Mã "${p.code}" không bắt đầu bằng mã của mục cha "${p.parent}." Hãy sửa mã cho đúng cấp.`,
+    PARENT_MAX_MISMATCH: (p: { code: string; max: string; sum: string }) =>
+      `Mục ${p.code}: điểm tối đa ${p.max} khác tổng điểm tối đa các mục con (${p.sum}). Có thể thiếu hoặc thừa một tiêu chí.`,
+    TOTAL_MISMATCH: (p: { total: string; sum: string }) =>
+      `Tổng điểm khai báo ${p.total} khác tổng điểm tối đa các lĩnh vực (${p.sum}).`,
+    BAD_MAX: (p: { code: string }) => `Mục ${p.code}: điểm tối đa phải là một số không âm.`,
+    BANDS_OVERLAP: (p: { a: string; b: string }) => `Các mức xếp loại "${p.a}" và "${p.b}" chồng lên nhau.`,
+    BANDS_GAP: (p: { a: string; b: string }) =>
+      `Giữa mức xếp loại "${p.a}" và "${p.b}" còn một khoảng trống.`,
+    BANDS_RANGE: (p: { from: string; to: string }) =>
+      `Các mức xếp loại phải phủ kín từ ${p.from} đến ${p.to}.`,
+    SCHEMA: (p: { detail: string }) => `Sai cấu trúc: ${p.detail}`,
+  },
+  plan: {
+    fieldLine: (p: { index: string; name: string; score: string; max: string }) =>
+      `Lĩnh vực ${p.index}: ${p.name}: đạt ${p.score}/${p.max} điểm`,
+    fieldLineNa: (p: { index: string; name: string }) => `Lĩnh vực ${p.index}: ${p.name}: chưa có điểm`,
+    totalLine: (p: { year: number; score: string; max: string; percent: string }) =>
+      `Chỉ số CCHC năm ${p.year} của UBND xã đạt ${p.score}/${p.max} điểm (${p.percent}%)`,
+    classificationSuffix: (p: { name: string }) => `, xếp loại ${p.name.toLocaleLowerCase('vi')}`,
+    basis: {
+      self: 'Điểm dùng để lập kế hoạch: điểm tự đánh giá.',
+      appraised: 'Điểm dùng để lập kế hoạch: điểm thẩm định.',
+      mixed: 'Điểm dùng để lập kế hoạch: điểm thẩm định nơi đã có, còn lại là điểm tự đánh giá.',
+    },
+  },
+};
+
+export type Catalogue = typeof vi;
