@@ -1,4 +1,4 @@
-import type { Catalogue } from './vi';
+import { vi, type Catalogue } from './vi';
 
 export const en: Catalogue = {
   problems: {
@@ -40,6 +40,8 @@ export const en: Catalogue = {
     BANDS_RANGE: (p) => `The classification bands must cover ${p.from} to ${p.to}.`,
     SCHEMA: (p) => `Wrong structure: ${p.detail}`,
   },
+  // The workbook stays in Vietnamese: it is an official document whatever the interface language.
+  sheets: vi.sheets,
   plan: {
     fieldLine: (p) => `Field ${p.index}: ${p.name}: ${p.score}/${p.max} points`,
     fieldLineNa: (p) => `Field ${p.index}: ${p.name}: no score yet`,

@@ -43,6 +43,49 @@ export const vi = {
       `Các mức xếp loại phải phủ kín từ ${p.from} đến ${p.to}.`,
     SCHEMA: (p: { detail: string }) => `Sai cấu trúc: ${p.detail}`,
   },
+  /** Workbook content: official Vietnamese documents, the same whatever the interface language. */
+  sheets: {
+    templateName: (year: number) => `Tự đánh giá ${year}`,
+    planName: (year: number) => `Phụ lục KH ${year}`,
+    backupName: (year: number) => `Phụ lục KH ${year} (bản cũ)`,
+    templateHeaders: [
+      'STT',
+      'Lĩnh vực, tiêu chí',
+      'Điểm tối đa',
+      'Điểm tự đánh giá',
+      'Điểm thẩm định',
+      'Tài liệu kiểm chứng',
+      'Giải trình, ghi chú',
+    ],
+    planHeaders: (assessmentYear: number, planYear: number) => [
+      'STT',
+      'Lĩnh vực, tiêu chí',
+      'Điểm tối đa',
+      `Điểm đạt được năm ${assessmentYear}`,
+      `Mục tiêu năm ${planYear}`,
+      'Nhiệm vụ/ Giải pháp thực hiện',
+      'Đơn vị chủ trì thực hiện',
+    ],
+    templateTitle: (year: number) => `BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ${year}`,
+    templateSetLine: (name: string, decision: string) =>
+      `Bộ chỉ số: ${name}${decision ? ` (${decision})` : ''}`,
+    recordLine: (id: string, version: string, year: number) =>
+      `Mã bộ chỉ số: ${id} | Phiên bản: ${version} | Năm đánh giá: ${year}`,
+    templateHelp:
+      'Nhập điểm vào cột "Điểm tự đánh giá" (và "Điểm thẩm định" khi có kết quả); ghi KAD nếu tiêu chí không áp dụng. Ô lĩnh vực và tổng tự cộng.',
+    total: 'TỔNG CỘNG',
+    planTotal: 'Tổng',
+    unitPlaceholder: 'UBND xã ……',
+    planAppendix: 'PHỤ LỤC',
+    planTitle: (unit: string, year: number) =>
+      `MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN VÀ NÂNG CAO CHỈ SỐ CCHC ${unit.toLocaleUpperCase('vi')} NĂM ${year}`,
+    planIssuedWith: (unit: string, year: number) =>
+      `(Ban hành kèm theo Kế hoạch số …/KH-UBND ngày … tháng … năm ${year} của ${unit})`,
+    summaryHeading: (year: number) => `KẾT QUẢ CHỈ SỐ CCHC NĂM ${year}`,
+    validationTitle: 'Điểm không hợp lệ',
+    validationMessage:
+      'Điểm phải là số từ 0 đến điểm tối đa của dòng này (ghi KAD nếu tiêu chí không áp dụng).',
+  },
   plan: {
     fieldLine: (p: { index: string; name: string; score: string; max: string }) =>
       `Lĩnh vực ${p.index}: ${p.name}: đạt ${p.score}/${p.max} điểm`,

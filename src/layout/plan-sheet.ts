@@ -1,0 +1,159 @@
+import { vi } from '../i18n/vi';
+import type { PlanModel, PlanRow } from '../engine/plan';
+import { cellA1, sumOfRows, type CellRange } from './a1';
+import type { SheetSpec, SpecCell } from './spec';
+import { BELOW_MAX, FONT, STYLE } from './styles';
+
+export interface PlanSheetOptions {
+  sheetName?: string;
+}
+
+export const PLAN_COLUMNS = { code: 0, name: 1, max: 2, score: 3, target: 4, tasks: 5, unit: 6 } as const;
+const WIDTHS = [8, 42, 9, 12, 11, 60, 26];
+const HEADER_ROW = 4;
+const NA_TEXT = 'KAD';
+
+const fullRow = (r: number): CellRange => ({ row: r, col: 0, rows: 1, cols: WIDTHS.length });
+const rows = (first: number, last: number): CellRange => ({
+  row: first,
+  col: 0,
+  rows: last - first + 1,
+  cols: WIDTHS.length,
+});
+const block = (first: number, last: number, col: number, cols = 1): CellRange => ({
+  row: first,
+  col,
+  rows: last - first + 1,
+  cols,
+});
+
+function childRows(plan: PlanModel, row: PlanRow, rowOf: Map<string, number>): number[] {
+  return plan.rows
+    .filter(
+      (r) => r.code.startsWith(`${row.code}.`) && r.code.split('.').length === row.code.split('.').length + 1,
+    )
+    .map((r) => rowOf.get(r.code) as number);
+}
+
+/** The plan appendix ("Phụ lục KH <year>") as the seed prints it, with the section I.2 summary below. */
+export function planSheet(plan: PlanModel, options: PlanSheetOptions = {}): SheetSpec {
+  const unit = plan.unitName.trim() || vi.sheets.unitPlaceholder;
+  const first = HEADER_ROW + 1;
+  const rowOf = new Map(plan.rows.map((r, i) => [r.code, first + i]));
+  const totalRow = first + plan.rows.length;
+  const C = PLAN_COLUMNS;
+
+  const cells: SpecCell[][] = [
+    [vi.sheets.planAppendix, null, null, null, null, null, null],
+    [vi.sheets.planTitle(unit, plan.planYear), null, null, null, null, null, null],
+    [vi.sheets.planIssuedWith(unit, plan.planYear), null, null, null, null, null, null],
+    [
+      vi.sheets.recordLine(plan.setId, plan.setVersion, plan.assessmentYear),
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
+    [...vi.sheets.planHeaders(plan.assessmentYear, plan.planYear)],
+  ];
+  for (const r of plan.rows) {
+    const kids = childRows(plan, r, rowOf);
+    // Sums stay live only where every row below is listed and the score came from those rows.
+    const live = plan.complete && kids.length > 0;
+    const score: SpecCell = r.na
+      ? NA_TEXT
+      : live && r.scoreOrigin === 'children'
+        ? { formula: sumOfRows(C.score, kids) }
+        : r.score;
+    const target: SpecCell = r.na ? NA_TEXT : live ? { formula: sumOfRows(C.target, kids) } : r.target;
+    cells.push([
+      r.stt,
+      r.level === 'field' ? r.name.toLocaleUpperCase('vi') : r.name,
+      r.max,
+      score,
+      target,
+      r.level === 'field' ? null : r.tasks,
+      r.level === 'field' ? null : r.unit,
+    ]);
+  }
+  const fieldRows = plan.rows.filter((r) => r.level === 'field').map((r) => rowOf.get(r.code) as number);
+  const totals: SpecCell[] = plan.complete
+    ? [
+        { formula: sumOfRows(C.max, fieldRows) },
+        { formula: sumOfRows(C.score, fieldRows) },
+        { formula: sumOfRows(C.target, fieldRows) },
+      ]
+    : [plan.total.max, plan.total.score, plan.total.target];
+  cells.push([null, vi.sheets.planTotal, ...totals, null, null]);
+
+  const summaryStart = totalRow + 2;
+  cells.push([null, null, null, null, null, null, null]);
+  cells.push([vi.sheets.summaryHeading(plan.assessmentYear), null, null, null, null, null, null]);
+  for (const line of plan.summary) cells.push([`- ${line.vi}`, null, null, null, null, null, null]);
+  const lastRow = cells.length - 1;
+
+  const criterionRows = plan.rows.filter((r) => r.level !== 'field').map((r) => rowOf.get(r.code) as number);
+  const belowRows = plan.rows
+    .filter((r) => r.belowMax && r.level !== 'field')
+    .map((r) => rowOf.get(r.code) as number);
+
+  return {
+    name: options.sheetName ?? vi.sheets.planName(plan.planYear),
+    role: 'plan',
+    cells,
+    columnWidths: WIDTHS,
+    rowHeights: [
+      { row: 1, height: 36 },
+      { row: HEADER_ROW, height: 33 },
+    ],
+    merges: [0, 1, 2, 3, ...range(summaryStart, lastRow)].map(fullRow),
+    styles: [
+      { range: rows(0, lastRow), style: { font: { ...FONT } } },
+      { range: fullRow(0), style: STYLE.title },
+      { range: fullRow(1), style: STYLE.title },
+      { range: fullRow(2), style: STYLE.subtitle },
+      { range: fullRow(3), style: STYLE.record },
+      { range: fullRow(HEADER_ROW), style: STYLE.header },
+      { range: rows(first, totalRow), style: STYLE.body },
+      { range: block(first, totalRow, C.code), style: STYLE.code },
+      { range: block(first, totalRow, C.max, 3), style: STYLE.score },
+      ...fieldRows.map((r) => ({ range: fullRow(r), style: STYLE.field })),
+      { range: fullRow(totalRow), style: STYLE.total },
+      { range: rows(summaryStart, lastRow), style: STYLE.summary },
+      { range: fullRow(summaryStart), style: { font: { bold: true } } },
+    ],
+    validations: [],
+    conditionalFormats:
+      criterionRows.length === 0
+        ? []
+        : [
+            {
+              range: block(first, totalRow - 1, C.score),
+              formula: `AND(ISNUMBER(${cellA1(first, C.score)}),${cellA1(first, C.score)}<$C${first + 1})`,
+              fill: BELOW_MAX.fill,
+              fontColor: BELOW_MAX.fontColor,
+              fallbackRows: belowRows,
+            },
+          ],
+    freeze: { rows: HEADER_ROW + 1, cols: 0 },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
+    },
+    protect: false,
+    defaultFont: { ...FONT },
+    headerRow: HEADER_ROW,
+    dataRows: { first, last: totalRow },
+  };
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}

@@ -1,0 +1,154 @@
+import { vi } from '../i18n/vi';
+import { normaliseCode, type PreviousPlanRow } from '../engine/merge';
+import type { RawCell, ScoreEntry } from '../engine/types';
+import { sheetCellA1 } from './a1';
+
+/**
+ * A sheet's contents as an adapter reads them: values from A1, and formulas where a cell has one
+ * ("=SUM(D7:D13)"), so typed entries can be told from the template's own sums.
+ */
+export interface Grid {
+  sheet: string;
+  values: RawCell[][];
+  formulas?: (string | null)[][];
+}
+
+export interface SheetRecord {
+  setId: string;
+  version: string;
+  year: number;
+}
+
+export interface CodeRow {
+  code: string;
+  row: number;
+}
+
+export interface TemplateRead {
+  sheet: string;
+  record: SheetRecord | null;
+  unitName: string;
+  headerRow: number;
+  columns: { code: number; name: number; max: number; self: number; appraised: number };
+  self: ScoreEntry[];
+  appraised: ScoreEntry[];
+  rows: CodeRow[];
+  /** Codes that stand on more than one row. */
+  duplicates: { code: string; rows: number[] }[];
+}
+
+const CODE = /^\d+(\.\d+)*\.?$/;
+const RECORD = /Mã bộ chỉ số:\s*([a-z0-9-]+)\s*\|\s*Phiên bản:\s*([^|]+?)\s*\|\s*Năm đánh giá:\s*(\d{4})/;
+
+const norm = (v: RawCell): string =>
+  typeof v === 'string' ? v.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi') : '';
+
+function codeOf(v: RawCell): string | null {
+  const text = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
+  return CODE.test(text) ? normaliseCode(text) : null;
+}
+
+function isFormulaAt(grid: Grid, r: number, c: number): boolean {
+  const f = grid.formulas?.[r]?.[c];
+  return typeof f === 'string' && f.startsWith('=');
+}
+
+/** The header row: the first row holding every required header text; the columns found by their text. */
+function findHeader(grid: Grid, headers: readonly string[], required: readonly number[]) {
+  const wanted = headers.map((h) => norm(h));
+  for (let r = 0; r < grid.values.length; r++) {
+    const rowTexts = (grid.values[r] ?? []).map(norm);
+    const cols = wanted.map((h) => rowTexts.indexOf(h));
+    if (required.every((i) => cols[i] >= 0)) return { row: r, cols };
+  }
+  return null;
+}
+
+function readRecord(grid: Grid, above: number): SheetRecord | null {
+  for (let r = 0; r < above; r++) {
+    for (const v of grid.values[r] ?? []) {
+      const m = typeof v === 'string' ? RECORD.exec(v) : null;
+      if (m) return { setId: m[1], version: m[2], year: Number(m[3]) };
+    }
+  }
+  return null;
+}
+
+function codeRows(grid: Grid, from: number, codeCol: number) {
+  const rows: CodeRow[] = [];
+  const seen = new Map<string, number[]>();
+  for (let r = from; r < grid.values.length; r++) {
+    const code = codeOf(grid.values[r]?.[codeCol] ?? null);
+    if (code === null) continue;
+    rows.push({ code, row: r });
+    seen.set(code, [...(seen.get(code) ?? []), r]);
+  }
+  const duplicates = [...seen].filter(([, rs]) => rs.length > 1).map(([code, rs]) => ({ code, rows: rs }));
+  return { rows, duplicates };
+}
+
+/** Reads a scoring template wherever its rows now stand: criteria are found by code, columns by header. */
+export function readTemplate(grid: Grid): TemplateRead | null {
+  const header = findHeader(grid, vi.sheets.templateHeaders, [0, 2, 3]);
+  if (!header) return null;
+  const [code, name, max, self, appraised] = header.cols;
+  const { rows, duplicates } = codeRows(grid, header.row + 1, code);
+  const entries = (col: number): ScoreEntry[] =>
+    col < 0
+      ? []
+      : rows
+          .filter(({ row }) => !isFormulaAt(grid, row, col))
+          .map(({ code: c, row }) => ({
+            code: c,
+            raw: grid.values[row]?.[col] ?? null,
+            location: sheetCellA1(grid.sheet, row, col),
+          }));
+  const first = grid.values[0]?.[0];
+  const unitName =
+    typeof first === 'string' && first.trim() !== vi.sheets.unitPlaceholder ? first.trim() : '';
+  return {
+    sheet: grid.sheet,
+    record: readRecord(grid, header.row),
+    unitName,
+    headerRow: header.row,
+    columns: { code, name, max, self, appraised },
+    self: entries(self),
+    appraised: entries(appraised),
+    rows,
+    duplicates,
+  };
+}
+
+export interface PlanRead {
+  sheet: string;
+  headerRow: number;
+  record: SheetRecord | null;
+  rows: PreviousPlanRow[];
+}
+
+/** Reads a plan sheet the user may have edited: every row below the header with its code, or null. */
+export function readPlanSheet(grid: Grid): PlanRead | null {
+  const headers = vi.sheets.planHeaders(0, 0);
+  const header = findHeader(grid, headers, [0, 5, 6]);
+  if (!header) return null;
+  const [code, , , , , tasks, unit] = header.cols;
+  const headerTexts = (grid.values[header.row] ?? []).map(norm);
+  const target = headerTexts.findIndex((t) => t.startsWith('mục tiêu năm'));
+  const out: PreviousPlanRow[] = [];
+  for (let r = header.row + 1; r < grid.values.length; r++) {
+    const row = grid.values[r] ?? [];
+    const nameCell = row[header.cols[1]];
+    if (norm(nameCell) === norm(vi.sheets.planTotal)) break;
+    const c = codeOf(row[code] ?? null);
+    const text = (v: RawCell) => (v === null || v === undefined ? '' : String(v));
+    if (c === null && row.every((v) => v === null || v === undefined || v === '')) continue;
+    out.push({
+      code: c,
+      target: target >= 0 ? (row[target] ?? null) : null,
+      tasks: text(row[tasks]),
+      unit: text(row[unit]),
+      location: sheetCellA1(grid.sheet, r, code),
+    });
+  }
+  return { sheet: grid.sheet, headerRow: header.row, record: readRecord(grid, header.row), rows: out };
+}
