@@ -110,7 +110,7 @@ export class AddinError extends Error {
       | 'DUPLICATE_CODES'
       | 'UNEXPECTED',
     readonly userMessage: Message,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(userMessage.en);
     this.name = 'AddinError';
