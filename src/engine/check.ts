@@ -1,15 +1,7 @@
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
 import { readScoreCell } from './cell';
-import {
-  decimalsOf,
-  formatNumberVi,
-  fromMilli,
-  percentOf,
-  sameScore,
-  subtractScores,
-  toMilli,
-} from './decimal';
+import { decimalsOf, formatPlain, fromMilli, percentOf, sameScore, subtractScores, toMilli } from './decimal';
 import { classify } from './set';
 import { walk } from './tree';
 import type {
@@ -44,7 +36,13 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   DUPLICATE_ENTRY: 'error',
 };
 
+/** Numbers in `value`, `max` and `sum` are plain ("8.5"); the Vietnamese message gets a decimal comma. */
 type Params = { code: string; value?: string; max?: string; text?: string; sum?: string };
+
+function inVietnamese(params: Params): Params {
+  const comma = (n: string | undefined) => (n === undefined ? undefined : n.replace('.', ','));
+  return { ...params, value: comma(params.value), max: comma(params.max), sum: comma(params.sum) };
+}
 
 function problem(
   code: ProblemCode,
@@ -60,7 +58,7 @@ function problem(
     severity: SEVERITY[code],
     criterion: params.code,
     column,
-    message: { vi: viFn(params), en: enFn(params) },
+    message: { vi: viFn(inVietnamese(params)), en: enFn(params) },
   };
   if (location !== undefined) p.location = location;
   if (fixValue !== undefined) p.fixValue = fixValue;
@@ -84,15 +82,19 @@ export function checkScores(
 ): ScoreReport {
   const column = options.column ?? 'self';
   const problems: Problem[] = [];
-  const known = new Set(walk(set).map((n) => n.code));
+  const naAllowedOf = new Map(walk(set).map((n) => [n.code, n.naAllowed]));
   const entered = new Map<string, Entered>();
   const nodes = new Map<string, NodeResult>();
   const blankAt = new Map<string, string>();
-
-  const naAllowedOf = new Map(walk(set).map((n) => [n.code, n.naAllowed]));
+  // Bonus and penalty items are scored only when they apply: a blank is no omission.
+  const optional = new Set(
+    walk(set)
+      .filter((n) => n.kind !== 'scored')
+      .flatMap((n) => walk({ fields: [n] }).map((x) => x.code)),
+  );
   for (const entry of entries) {
     const code = entry.code.trim();
-    if (!known.has(code)) {
+    if (!naAllowedOf.has(code)) {
       problems.push(problem('UNKNOWN_CODE', column, { code }, entry.location));
       continue;
     }
@@ -121,51 +123,63 @@ export function checkScores(
       continue;
     }
     const value = reading.value;
-    const shown = formatNumberVi(value);
     if (reading.fromText) {
       problems.push(
         problem(
           'TEXT_NUMBER',
           column,
-          { code, text: String(entry.raw).trim(), value: shown },
+          { code, text: String(entry.raw).trim(), value: formatPlain(value) },
           entry.location,
           value,
         ),
       );
     }
-    if (decimalsOf(value) > 3)
+    // A value with at most 3 decimals survives the round trip through thousandths; only others need a look.
+    if (fromMilli(toMilli(value)) !== value && decimalsOf(value) > 3)
       problems.push(problem('TOO_MANY_DECIMALS', column, { code, value: String(value) }, entry.location));
     entered.set(code, { value, na: false, location: entry.location });
   }
 
   const resolve = (node: SetNode): NodeResult => {
     const own = entered.get(node.code);
-    const kids = node.children.map(resolve);
+    // One pass over the children, no arrays: this runs once per node of sets with tens of thousands.
+    let kidsScored = 0;
+    let kidsMilli = 0;
+    let kidsNa = 0;
+    let kidsApplicableMilli = 0;
+    for (const child of node.children) {
+      const k = resolve(child);
+      if (k.score !== null) {
+        kidsScored++;
+        kidsMilli += toMilli(k.score);
+      }
+      if (k.na) kidsNa++;
+      kidsApplicableMilli += toMilli(k.applicableMax);
+    }
+    const kidsAllNa = node.children.length > 0 && kidsNa === node.children.length;
     let score: number | null = null;
     let na = false;
     let origin: NodeResult['origin'] = 'none';
-    const kidsScored = kids.filter((k) => k.score !== null);
-    const kidsAllNa = kids.length > 0 && kids.every((k) => k.na);
 
     if (own && (own.value !== null || own.na)) {
       score = own.value;
       na = own.na;
       origin = 'entered';
-      if (own.value !== null && kidsScored.length > 0) {
-        const sum = fromMilli(kidsScored.reduce((s, k) => s + toMilli(k.score ?? 0), 0));
+      if (own.value !== null && kidsScored > 0) {
+        const sum = fromMilli(kidsMilli);
         if (!sameScore(sum, own.value)) {
           problems.push(
             problem(
               'PARENT_MISMATCH',
               column,
-              { code: node.code, value: formatNumberVi(own.value), sum: formatNumberVi(sum) },
+              { code: node.code, value: formatPlain(own.value), sum: formatPlain(sum) },
               own.location,
             ),
           );
         }
       }
-    } else if (kidsScored.length > 0) {
-      score = fromMilli(kidsScored.reduce((s, k) => s + toMilli(k.score ?? 0), 0));
+    } else if (kidsScored > 0) {
+      score = fromMilli(kidsMilli);
       origin = 'children';
     } else if (kidsAllNa) {
       na = true;
@@ -176,14 +190,14 @@ export function checkScores(
     if (own && own.value !== null) {
       if (own.value < 0) {
         problems.push(
-          problem('NEGATIVE', column, { code: node.code, value: formatNumberVi(own.value) }, own.location),
+          problem('NEGATIVE', column, { code: node.code, value: formatPlain(own.value) }, own.location),
         );
       } else if (toMilli(own.value) > toMilli(limit)) {
         problems.push(
           problem(
             'ABOVE_MAX',
             column,
-            { code: node.code, value: formatNumberVi(own.value), max: formatNumberVi(limit) },
+            { code: node.code, value: formatPlain(own.value), max: formatPlain(limit) },
             own.location,
           ),
         );
@@ -191,14 +205,20 @@ export function checkScores(
     }
 
     // A node scored at a parent row (the published per-field results) needs nothing below it.
-    if (column === 'self' && node.children.length === 0 && !own && !coveredByAncestor(node.code)) {
+    if (
+      column === 'self' &&
+      node.children.length === 0 &&
+      !own &&
+      !optional.has(node.code) &&
+      !coveredByAncestor(node.code)
+    ) {
       problems.push(problem('MISSING', column, { code: node.code }, blankAt.get(node.code)));
     }
 
     const applicableMax = na
       ? 0
-      : kids.length > 0 && origin !== 'entered'
-        ? fromMilli(kids.reduce((s, k) => s + toMilli(k.applicableMax), 0))
+      : node.children.length > 0 && origin !== 'entered'
+        ? fromMilli(kidsApplicableMilli)
         : node.max;
     const result: NodeResult = {
       code: node.code,
@@ -256,13 +276,14 @@ function belowMaxOf(set: CriteriaSet, nodes: Map<string, NodeResult>): BelowMax[
     if (!r || r.score === null || r.na) continue;
     // Criteria only: a sub-criterion's gap already shows in its criterion.
     if (node.level !== 'criterion') continue;
-    if (toMilli(r.score) < toMilli(r.max)) {
+    // Points of N/A sub-criteria have left the max: they are no gap.
+    if (toMilli(r.score) < toMilli(r.applicableMax)) {
       out.push({
         criterion: node.code,
         name: node.name,
-        max: r.max,
+        max: r.applicableMax,
         score: r.score,
-        gap: subtractScores(r.max, r.score),
+        gap: subtractScores(r.applicableMax, r.score),
       });
     }
   }

@@ -55,8 +55,12 @@ interface Picked {
   na: boolean;
   source: PlanRow['scoreSource'];
   origin: PlanRow['scoreOrigin'];
-  sources: Set<'self' | 'appraised'>;
+  /** Which columns the score draws on: SELF | APPRAISED bits (a bit mask, not a Set: one per node adds up). */
+  sources: number;
 }
+
+const SELF = 1;
+const APPRAISED = 2;
 
 function pick(
   node: SetNode,
@@ -65,7 +69,20 @@ function pick(
   source: ScoreSource,
   out: Map<string, Picked>,
 ): Picked {
-  const kids = node.children.map((c) => pick(c, self, appraised, source, out));
+  // One pass over the children, no arrays: this runs once per node of sets with tens of thousands.
+  let kidsScored = 0;
+  let kidsNa = 0;
+  let kidsMilli = 0;
+  let kidsSources = 0;
+  for (const child of node.children) {
+    const k = pick(child, self, appraised, source, out);
+    if (k.score !== null) {
+      kidsScored++;
+      kidsMilli += toMilli(k.score);
+    }
+    if (k.na) kidsNa++;
+    kidsSources |= k.sources;
+  }
   const a = appraised?.nodes.get(node.code);
   const s = self.nodes.get(node.code);
   let result: Picked;
@@ -75,33 +92,41 @@ function pick(
       na: a.na,
       source: 'appraised',
       origin: 'entered',
-      sources: new Set(['appraised']),
+      sources: APPRAISED,
     };
-  } else if (kids.some((k) => k.score !== null)) {
-    const sources = new Set(kids.flatMap((k) => [...k.sources]));
-    const score = fromMilli(kids.reduce((sum, k) => sum + toMilli(k.score ?? 0), 0));
+  } else if (kidsScored > 0) {
     result = {
-      score,
+      score: fromMilli(kidsMilli),
       na: false,
-      source: sources.has('appraised') ? 'appraised' : 'self',
+      source: kidsSources & APPRAISED ? 'appraised' : 'self',
       origin: 'children',
-      sources,
+      sources: kidsSources,
     };
-  } else if (kids.length > 0 && kids.every((k) => k.na)) {
-    result = { score: null, na: true, source: 'none', origin: 'children', sources: new Set() };
+  } else if (node.children.length > 0 && kidsNa === node.children.length) {
+    result = { score: null, na: true, source: 'none', origin: 'children', sources: 0 };
   } else if (source !== 'appraised' && s?.origin === 'entered') {
-    result = { score: s.score, na: s.na, source: 'self', origin: 'entered', sources: new Set(['self']) };
+    result = { score: s.score, na: s.na, source: 'self', origin: 'entered', sources: SELF };
   } else {
-    result = { score: null, na: false, source: 'none', origin: 'none', sources: new Set() };
+    result = { score: null, na: false, source: 'none', origin: 'none', sources: 0 };
   }
   out.set(node.code, result);
   return result;
 }
 
-function targetOf(node: SetNode, picked: Map<string, Picked>): number | null {
-  if (picked.get(node.code)?.na) return null;
-  if (node.children.length === 0) return node.max;
-  return fromMilli(node.children.reduce((s, c) => s + toMilli(targetOf(c, picked) ?? 0), 0));
+/** The default target: the max less what is not applicable; null for a row that is N/A. Memoised per code. */
+function targetOf(
+  node: SetNode,
+  picked: Map<string, Picked>,
+  memo: Map<string, number | null>,
+): number | null {
+  const known = memo.get(node.code);
+  if (known !== undefined) return known;
+  let target: number | null;
+  if (picked.get(node.code)?.na) target = null;
+  else if (node.children.length === 0) target = node.max;
+  else target = fromMilli(node.children.reduce((s, c) => s + toMilli(targetOf(c, picked, memo) ?? 0), 0));
+  memo.set(node.code, target);
+  return target;
 }
 
 /** The improvement-plan appendix: a row per field and criterion with last year's score and this year's target. */
@@ -114,11 +139,15 @@ export function buildPlan(
   const planYear = options.planYear ?? options.assessmentYear + 1;
   const picked = new Map<string, Picked>();
   const fieldPicks = set.fields.map((f) => pick(f, reports.self, reports.appraised, source, picked));
+  const targets = new Map<string, number | null>();
+  const target = (node: SetNode) => targetOf(node, picked, targets);
 
   const rows: PlanRow[] = [];
   const addRows = (node: SetNode) => {
     const p = picked.get(node.code) as Picked;
-    const gap = p.score === null || p.na ? null : subtractScores(node.max, p.score);
+    const rowTarget = target(node);
+    // Measured against the applicable max: points of N/A sub-criteria are not a gap.
+    const gap = p.score === null || p.na ? null : subtractScores(rowTarget ?? node.max, p.score);
     const below = gap !== null && toMilli(gap) > 0;
     const keep = !options.onlyBelowMax || node.level === 'field' || below;
     if (keep) {
@@ -132,7 +161,7 @@ export function buildPlan(
         na: p.na,
         scoreSource: p.source,
         scoreOrigin: p.origin,
-        target: targetOf(node, picked),
+        target: rowTarget,
         tasks: node.tasks,
         unit: node.unit,
         gap,
@@ -143,17 +172,21 @@ export function buildPlan(
   };
   set.fields.forEach(addRows);
   // A field with nothing below max is noise in a "below max only" appendix.
-  const kept = options.onlyBelowMax
-    ? rows.filter(
-        (r) =>
-          r.level !== 'field' || rows.some((c) => c.level !== 'field' && c.code.startsWith(`${r.code}.`)),
-      )
-    : rows;
+  let kept = rows;
+  if (options.onlyBelowMax) {
+    const withRows = new Set<string>();
+    let field = '';
+    for (const r of rows) {
+      if (r.level === 'field') field = r.code;
+      else withRows.add(field);
+    }
+    kept = rows.filter((r) => r.level !== 'field' || withRows.has(r.code));
+  }
 
   const scoredFields = set.fields.filter((f) => f.kind === 'scored');
   const max = fromMilli(scoredFields.reduce((s, f) => s + toMilli(f.max), 0));
   const applicableMax = fromMilli(
-    scoredFields.reduce((s, f) => s + toMilli(picked.get(f.code)?.na ? 0 : (targetOf(f, picked) ?? 0)), 0),
+    scoredFields.reduce((s, f) => s + toMilli(picked.get(f.code)?.na ? 0 : (target(f) ?? 0)), 0),
   );
   let scoreMilli = 0;
   set.fields.forEach((f, i) => {
@@ -161,11 +194,13 @@ export function buildPlan(
     scoreMilli += f.kind === 'penalty' ? -v : v;
   });
   const score = fromMilli(scoreMilli);
-  const target = fromMilli(scoredFields.reduce((s, f) => s + toMilli(targetOf(f, picked) ?? 0), 0));
+  const totalTarget = fromMilli(scoredFields.reduce((s, f) => s + toMilli(target(f) ?? 0), 0));
   const percent = percentOf(score, applicableMax);
   const classification = classify(set, score, percent);
-  const sources = new Set(fieldPicks.flatMap((p) => [...p.sources]));
-  const basis = sources.has('appraised') ? (sources.has('self') ? 'mixed' : 'appraised') : 'self';
+  // Every row counts: appraised field rows over self-assessed criteria rows make a mixed plan.
+  let sources = 0;
+  for (const p of picked.values()) sources |= p.sources;
+  const basis = sources & APPRAISED ? (sources & SELF ? 'mixed' : 'appraised') : 'self';
 
   const model: PlanModel = {
     setId: set.id,
@@ -175,7 +210,14 @@ export function buildPlan(
     unitName: options.unitName ?? '',
     complete: !options.onlyBelowMax,
     rows: kept,
-    total: { max, applicableMax, score, target, gap: subtractScores(max, score), percent },
+    total: {
+      max,
+      applicableMax,
+      score,
+      target: totalTarget,
+      gap: subtractScores(applicableMax, score),
+      percent,
+    },
     classification,
     basis,
     summary: [],

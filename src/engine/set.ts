@@ -70,13 +70,15 @@ export interface LoadedSet {
   problems: SetProblem[];
 }
 
+/** `enParams`, where given, carry numbers written the English way ("8.5" where Vietnamese writes "8,5"). */
 function both<K extends keyof typeof vi.setProblems>(
   code: K,
   params: Parameters<(typeof vi.setProblems)[K]>[0],
+  enParams: typeof params = params,
 ) {
   const viFn = vi.setProblems[code] as (p: typeof params) => string;
   const enFn = en.setProblems[code] as (p: typeof params) => string;
-  return { vi: viFn(params), en: enFn(params) };
+  return { vi: viFn(params), en: enFn(enParams) };
 }
 
 function jsonPath(parts: readonly PropertyKey[]): string {
@@ -152,11 +154,11 @@ function structureProblems(set: CriteriaSet): SetProblem[] {
         problems.push({
           code: 'PARENT_MAX_MISMATCH',
           path: `${path}.max`,
-          message: both('PARENT_MAX_MISMATCH', {
-            code: node.code,
-            max: formatNumberVi(node.max),
-            sum: formatNumberVi(sum),
-          }),
+          message: both(
+            'PARENT_MAX_MISMATCH',
+            { code: node.code, max: formatNumberVi(node.max), sum: formatNumberVi(sum) },
+            { code: node.code, max: formatPlain(node.max), sum: formatPlain(sum) },
+          ),
         });
       }
     }
@@ -169,7 +171,11 @@ function structureProblems(set: CriteriaSet): SetProblem[] {
     problems.push({
       code: 'TOTAL_MISMATCH',
       path: 'total',
-      message: both('TOTAL_MISMATCH', { total: formatNumberVi(set.total), sum: formatNumberVi(scoredSum) }),
+      message: both(
+        'TOTAL_MISMATCH',
+        { total: formatNumberVi(set.total), sum: formatNumberVi(scoredSum) },
+        { total: formatPlain(set.total), sum: formatPlain(scoredSum) },
+      ),
     });
   }
   return problems;
@@ -188,7 +194,11 @@ function scaleProblems(set: CriteriaSet): SetProblem[] {
       problems.push({
         code: 'BANDS_RANGE',
         path: `${at(i)}.max`,
-        message: both('BANDS_RANGE', { from: formatPlain(band.min), to: formatPlain(band.max) }),
+        message: both(
+          'BANDS_RANGE',
+          { from: formatNumberVi(band.min), to: formatNumberVi(band.max) },
+          { from: formatPlain(band.min), to: formatPlain(band.max) },
+        ),
       });
     }
     if (i === 0) return;
@@ -213,17 +223,27 @@ function scaleProblems(set: CriteriaSet): SetProblem[] {
     problems.push({
       code: 'BANDS_RANGE',
       path: 'scale.bands',
-      message: both('BANDS_RANGE', { from: '0', to: formatPlain(top) }),
+      message: both(
+        'BANDS_RANGE',
+        { from: '0', to: formatNumberVi(top) },
+        { from: '0', to: formatPlain(top) },
+      ),
     });
   }
   return problems;
 }
 
-/** The band a result falls in: bands are [min, max), the top band includes its max. */
+/**
+ * The band a result falls in: bands are [min, max), the top band includes its max. Bonus points can lift a
+ * result above the top and penalties push it below the bottom: those stay in the top and bottom bands.
+ */
 export function classify(set: CriteriaSet, score: number, percent: number): Band | null {
-  const value = set.scale.basis === 'percent' ? percent : score;
   const bands = [...set.scale.bands].sort((a, b) => b.min - a.min);
   const top = bands[0];
-  if (top && value >= top.min && value <= top.max) return top;
+  const bottom = bands[bands.length - 1];
+  if (!top) return null;
+  const raw = set.scale.basis === 'percent' ? percent : score;
+  const value = Math.min(Math.max(raw, bottom.min), top.max);
+  if (value >= top.min && value <= top.max) return top;
   return bands.find((b) => value >= b.min && value < b.max) ?? null;
 }
