@@ -1,0 +1,152 @@
+// A runtime stand-in for the `Excel` global (enums + run), for the browser preview to install.
+
+function enumOf<K extends string>(pairs: Record<K, string>): Readonly<Record<K, string>> {
+  return Object.freeze(pairs);
+}
+
+export const simulatedExcelNamespace = Object.freeze({
+  ErrorCodes: enumOf({
+    accessDenied: 'AccessDenied',
+    apiNotFound: 'ApiNotFound',
+    generalException: 'GeneralException',
+    insertDeleteConflict: 'InsertDeleteConflict',
+    invalidArgument: 'InvalidArgument',
+    invalidBinding: 'InvalidBinding',
+    invalidOperation: 'InvalidOperation',
+    invalidReference: 'InvalidReference',
+    invalidSelection: 'InvalidSelection',
+    itemAlreadyExists: 'ItemAlreadyExists',
+    itemNotFound: 'ItemNotFound',
+    notImplemented: 'NotImplemented',
+    rangeExceedsLimit: 'RangeExceedsLimit',
+    responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
+    unsupportedOperation: 'UnsupportedOperation',
+    invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
+  }),
+  ConditionalFormatType: enumOf({
+    custom: 'Custom',
+    dataBar: 'DataBar',
+    colorScale: 'ColorScale',
+    iconSet: 'IconSet',
+    topBottom: 'TopBottom',
+    presetCriteria: 'PresetCriteria',
+    containsText: 'ContainsText',
+    cellValue: 'CellValue',
+  }),
+  ConditionalCellValueOperator: enumOf({
+    invalid: 'Invalid',
+    between: 'Between',
+    notBetween: 'NotBetween',
+    equalTo: 'EqualTo',
+    notEqualTo: 'NotEqualTo',
+    greaterThan: 'GreaterThan',
+    lessThan: 'LessThan',
+    greaterThanOrEqual: 'GreaterThanOrEqual',
+    lessThanOrEqual: 'LessThanOrEqual',
+  }),
+  DataValidationOperator: enumOf({
+    between: 'Between',
+    notBetween: 'NotBetween',
+    equalTo: 'EqualTo',
+    notEqualTo: 'NotEqualTo',
+    greaterThan: 'GreaterThan',
+    lessThan: 'LessThan',
+    greaterThanOrEqualTo: 'GreaterThanOrEqualTo',
+    lessThanOrEqualTo: 'LessThanOrEqualTo',
+  }),
+  DataValidationType: enumOf({
+    none: 'None',
+    wholeNumber: 'WholeNumber',
+    decimal: 'Decimal',
+    list: 'List',
+    date: 'Date',
+    time: 'Time',
+    textLength: 'TextLength',
+    custom: 'Custom',
+    inconsistent: 'Inconsistent',
+    mixedCriteria: 'MixedCriteria',
+  }),
+  DataValidationAlertStyle: enumOf({ stop: 'Stop', warning: 'Warning', information: 'Information' }),
+  PageOrientation: enumOf({ portrait: 'Portrait', landscape: 'Landscape' }),
+  PaperType: enumOf({
+    letter: 'Letter',
+    letterSmall: 'LetterSmall',
+    tabloid: 'Tabloid',
+    ledger: 'Ledger',
+    legal: 'Legal',
+    statement: 'Statement',
+    executive: 'Executive',
+    a3: 'A3',
+    a4: 'A4',
+    a4Small: 'A4Small',
+    a5: 'A5',
+    b4: 'B4',
+    b5: 'B5',
+  }),
+  SheetVisibility: enumOf({ visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' }),
+  BorderIndex: enumOf({
+    edgeTop: 'EdgeTop',
+    edgeBottom: 'EdgeBottom',
+    edgeLeft: 'EdgeLeft',
+    edgeRight: 'EdgeRight',
+    insideVertical: 'InsideVertical',
+    insideHorizontal: 'InsideHorizontal',
+    diagonalDown: 'DiagonalDown',
+    diagonalUp: 'DiagonalUp',
+  }),
+  BorderLineStyle: enumOf({
+    none: 'None',
+    continuous: 'Continuous',
+    dash: 'Dash',
+    dashDot: 'DashDot',
+    dashDotDot: 'DashDotDot',
+    dot: 'Dot',
+    double: 'Double',
+    slantDashDot: 'SlantDashDot',
+  }),
+  BorderWeight: enumOf({ hairline: 'Hairline', thin: 'Thin', medium: 'Medium', thick: 'Thick' }),
+  HorizontalAlignment: enumOf({
+    general: 'General',
+    left: 'Left',
+    center: 'Center',
+    right: 'Right',
+    fill: 'Fill',
+    justify: 'Justify',
+    centerAcrossSelection: 'CenterAcrossSelection',
+    distributed: 'Distributed',
+  }),
+  VerticalAlignment: enumOf({
+    top: 'Top',
+    center: 'Center',
+    bottom: 'Bottom',
+    justify: 'Justify',
+    distributed: 'Distributed',
+  }),
+  RangeValueType: enumOf({
+    unknown: 'Unknown',
+    empty: 'Empty',
+    string: 'String',
+    integer: 'Integer',
+    double: 'Double',
+    boolean: 'Boolean',
+    error: 'Error',
+  }),
+  ClearApplyTo: enumOf({ all: 'All', formats: 'Formats', contents: 'Contents' }),
+  CalculationType: enumOf({ recalculate: 'Recalculate', full: 'Full', fullRebuild: 'FullRebuild' }),
+  WorksheetPositionType: enumOf({
+    none: 'None',
+    before: 'Before',
+    after: 'After',
+    beginning: 'Beginning',
+    end: 'End',
+  }),
+});
+
+export type SimulatedExcelNamespace = typeof simulatedExcelNamespace;
+
+/** The namespace plus `run` bound to one simulated workbook, shaped like the `Excel` global. */
+export function createExcelNamespace(host: {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}): SimulatedExcelNamespace & { run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> } {
+  return { ...simulatedExcelNamespace, run: (batch) => host.run(batch) };
+}
