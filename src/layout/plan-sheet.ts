@@ -1,5 +1,5 @@
 import { vi } from '../i18n/vi';
-import type { PlanModel, PlanRow } from '../engine/plan';
+import type { PlanModel } from '../engine/plan';
 import { cellA1, sumOfRows, type CellRange } from './a1';
 import type { SheetSpec, SpecCell } from './spec';
 import { BELOW_MAX, FONT, STYLE } from './styles';
@@ -27,12 +27,17 @@ const block = (first: number, last: number, col: number, cols = 1): CellRange =>
   cols,
 });
 
-function childRows(plan: PlanModel, row: PlanRow, rowOf: Map<string, number>): number[] {
-  return plan.rows
-    .filter(
-      (r) => r.code.startsWith(`${row.code}.`) && r.code.split('.').length === row.code.split('.').length + 1,
-    )
-    .map((r) => rowOf.get(r.code) as number);
+/** Each row's direct children, found in one pass: a scan per row made 5,000-criteria plans quadratic. */
+function childRowsByCode(plan: PlanModel, rowOf: Map<string, number>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const r of plan.rows) {
+    const parent = r.code.split('.').slice(0, -1).join('.');
+    if (parent === '') continue;
+    const list = out.get(parent);
+    if (list) list.push(rowOf.get(r.code) as number);
+    else out.set(parent, [rowOf.get(r.code) as number]);
+  }
+  return out;
 }
 
 /** The plan appendix ("Phụ lục KH <year>") as the seed prints it, with the section I.2 summary below. */
@@ -58,8 +63,9 @@ export function planSheet(plan: PlanModel, options: PlanSheetOptions = {}): Shee
     ],
     [...vi.sheets.planHeaders(plan.assessmentYear, plan.planYear)],
   ];
+  const children = childRowsByCode(plan, rowOf);
   for (const r of plan.rows) {
-    const kids = childRows(plan, r, rowOf);
+    const kids = children.get(r.code) ?? [];
     // Sums stay live only where every row below is listed and the score came from those rows.
     const live = plan.complete && kids.length > 0;
     const score: SpecCell = r.na

@@ -1,0 +1,190 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors';
+
+export type Lang = 'vi' | 'en';
+export type Command = 'template' | 'check' | 'plan' | 'sets';
+
+export type Invocation =
+  | { command: 'help'; lang: Lang; topic: Command | null }
+  | { command: 'template'; lang: Lang; output: string; set?: string; year?: number; unit?: string }
+  | { command: 'check'; lang: Lang; input: string; json: boolean; sheet?: string; set?: string }
+  | {
+      command: 'plan';
+      lang: Lang;
+      input: string;
+      output: string;
+      planYear?: number;
+      onlyBelowMax: boolean;
+      json: boolean;
+      sheet?: string;
+      set?: string;
+    }
+  | { command: 'sets'; lang: Lang; json: boolean };
+
+const COMMANDS: readonly Command[] = ['template', 'check', 'plan', 'sets'];
+
+type OptionSpec = { type: 'string' | 'boolean'; short?: string };
+
+const COMMON: Record<string, OptionSpec> = {
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
+const OPTIONS: Record<Command, Record<string, OptionSpec>> = {
+  template: {
+    ...COMMON,
+    output: { type: 'string', short: 'o' },
+    set: { type: 'string' },
+    year: { type: 'string' },
+    unit: { type: 'string' },
+  },
+  check: { ...COMMON, json: { type: 'boolean' }, sheet: { type: 'string' }, set: { type: 'string' } },
+  plan: {
+    ...COMMON,
+    output: { type: 'string', short: 'o' },
+    'plan-year': { type: 'string' },
+    'only-below-max': { type: 'boolean' },
+    json: { type: 'boolean' },
+    sheet: { type: 'string' },
+    set: { type: 'string' },
+  },
+  sets: { ...COMMON, json: { type: 'boolean' } },
+};
+
+/**
+ * The language is read before anything else, so that even a usage error speaks the user's language.
+ * An unsupported value is itself a usage error, reported in Vietnamese.
+ */
+export function langOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value =
+      a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (value === undefined) continue;
+    if (value === 'vi' || value === 'en') return value;
+    throw new UsageError('badLang', { value });
+  }
+  return 'vi';
+}
+
+function isCommand(word: string): word is Command {
+  return (COMMANDS as readonly string[]).includes(word);
+}
+
+/** Leading `--lang x` may stand before the command; everything else follows it. */
+function splitCommand(argv: readonly string[]): { word: string | undefined; rest: string[] } {
+  let i = 0;
+  while (i < argv.length && (argv[i] === '--lang' || argv[i].startsWith('--lang='))) {
+    i += argv[i] === '--lang' ? 2 : 1;
+  }
+  const kept = argv.slice(0, i);
+  return { word: argv[i], rest: [...kept, ...argv.slice(i + 1)] };
+}
+
+interface NodeParseError {
+  code: string;
+  message: string;
+}
+
+function isParseError(err: unknown): err is NodeParseError {
+  if (!(err instanceof TypeError) || !('code' in err)) return false;
+  const code: unknown = err.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+}
+
+/** node:util's messages are English prose; the option they name is the first quoted token. */
+function optionNamed(message: string): string {
+  const m = /'(-{1,2}[^' ]+)/.exec(message);
+  return m ? m[1] : message;
+}
+
+function usageErrorOf(err: NodeParseError, command: Command): UsageError {
+  const option = optionNamed(err.message);
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return new UsageError('unknownOption', { option, command });
+  if (err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    return new UsageError('extraArgument', { arg: option, command });
+  }
+  if (/does not take an argument/.test(err.message))
+    return new UsageError('extraArgument', { arg: option, command });
+  return new UsageError('missingValue', { option, command });
+}
+
+function yearOf(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const year = /^\d{4}$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(year >= 2000 && year <= 2100)) throw new UsageError('badYear', { option, value });
+  return year;
+}
+
+/** Turns argv (without node and the script) into one invocation, or throws UsageError. */
+export function parseInvocation(argv: readonly string[]): Invocation {
+  const lang = langOf(argv);
+  const { word, rest } = splitCommand(argv);
+  if (word === undefined) throw new UsageError('noCommand', {});
+  if (word === '--help' || word === '-h') return { command: 'help', lang, topic: null };
+  if (word === 'help') {
+    const topic = rest.find((a) => isCommand(a));
+    return { command: 'help', lang, topic: topic && isCommand(topic) ? topic : null };
+  }
+  if (!isCommand(word)) throw new UsageError('unknownCommand', { command: word });
+  const command = word;
+  if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', lang, topic: command };
+
+  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: rest, options: OPTIONS[command], allowPositionals: true, strict: true });
+  } catch (err) {
+    if (isParseError(err)) throw usageErrorOf(err, command);
+    throw err;
+  }
+  const { values, positionals } = parsed;
+  const str = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const flag = (name: string) => values[name] === true;
+  const onlyPositional = (count: number) => {
+    if (positionals.length > count)
+      throw new UsageError('extraArgument', { arg: positionals[count], command });
+  };
+
+  switch (command) {
+    case 'sets':
+      onlyPositional(0);
+      return { command, lang, json: flag('json') };
+    case 'template': {
+      onlyPositional(0);
+      const output = str('output');
+      if (!output) throw new UsageError('missingOutput', { command });
+      return {
+        command,
+        lang,
+        output,
+        set: str('set'),
+        year: yearOf('--year', str('year')),
+        unit: str('unit'),
+      };
+    }
+    case 'check': {
+      onlyPositional(1);
+      const input = positionals[0];
+      if (!input) throw new UsageError('missingInput', { command });
+      return { command, lang, input, json: flag('json'), sheet: str('sheet'), set: str('set') };
+    }
+    case 'plan': {
+      onlyPositional(1);
+      const input = positionals[0];
+      if (!input) throw new UsageError('missingInput', { command });
+      const output = str('output');
+      if (!output) throw new UsageError('missingOutput', { command });
+      return {
+        command,
+        lang,
+        input,
+        output,
+        planYear: yearOf('--plan-year', str('plan-year')),
+        onlyBelowMax: flag('only-below-max'),
+        json: flag('json'),
+        sheet: str('sheet'),
+        set: str('set'),
+      };
+    }
+  }
+}

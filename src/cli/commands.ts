@@ -1,0 +1,239 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { buildPlan, type PlanModel } from '../engine/plan';
+import { mergePlan, type MergeResult } from '../engine/merge';
+import { formatNumberVi, formatPlain } from '../engine/decimal';
+import { walk } from '../engine/tree';
+import { vi } from '../i18n/vi';
+import { planSheet } from '../layout/plan-sheet';
+import { readPlanSheet, type Grid, type PlanRead } from '../layout/read';
+import { templateSheet } from '../layout/template';
+import { builtInSet, builtInSets, DEFAULT_SET_ID } from '../sets';
+import { renderSheet } from '../xlsx/render';
+import { newWorkbook, workbookBytes } from '../xlsx/workbook';
+import type { Invocation } from './args';
+import { BrokenBuildError } from './errors';
+import { checkOutput, writeAtomic } from './files';
+import { errorCount, reportJson, reportText, scoresOk, textOf, type JsonReport } from './report';
+import { planResults, templateResults } from './results';
+import { readScores } from './scores';
+import { resolveSet } from './set-source';
+
+/** Where a command's words go: stdout for results, stderr for faults. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+export async function templateCommand(
+  inv: Extract<Invocation, { command: 'template' }>,
+  io: Io,
+): Promise<number> {
+  const set = inv.set ? resolveSet(inv.set) : builtInSet(DEFAULT_SET_ID);
+  // The default set ships inside the program: its absence is a broken build, not a user's mistake.
+  if (!set) throw new BrokenBuildError(`the built-in set ${DEFAULT_SET_ID} is missing`);
+  checkOutput(inv.output);
+  const spec = templateSheet(set, { year: inv.year, unitName: inv.unit });
+  const wb = newWorkbook();
+  await renderSheet(wb, spec, { results: templateResults(spec, set) });
+  writeAtomic(inv.output, await workbookBytes(wb));
+  io.out(
+    textOf(inv.lang).report.templateWritten({
+      file: inv.output,
+      sheet: spec.name,
+      set: set.id,
+      rows: spec.dataRows.last - spec.dataRows.first,
+    }),
+  );
+  return 0;
+}
+
+export async function checkCommand(inv: Extract<Invocation, { command: 'check' }>, io: Io): Promise<number> {
+  const read = await readScores(inv.input, { sheet: inv.sheet, set: inv.set });
+  const ok = scoresOk(read);
+  if (inv.json) {
+    io.out(json(reportJson(read, inv.lang)));
+  } else {
+    const t = textOf(inv.lang).report;
+    io.out([...reportText(read, inv.lang), ok ? t.ok : t.hasErrors({ count: errorCount(read) })].join('\n'));
+  }
+  return ok ? 0 : 1;
+}
+
+const norm = (v: unknown) =>
+  typeof v === 'string' ? v.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase() : '';
+
+/** A previous appendix of the same plan year, found by its header like the template is. */
+function previousPlan(grids: Grid[], skip: string, planYear: number): PlanRead | null {
+  const target = norm(vi.sheets.planHeaders(0, planYear)[4]);
+  for (const grid of grids) {
+    if (grid.sheet === skip) continue;
+    const read = readPlanSheet(grid);
+    if (read && (grid.values[read.headerRow] ?? []).some((v) => norm(v) === target)) return read;
+  }
+  return null;
+}
+
+/** Excel compares sheet names without regard to case and allows 31 characters. */
+function freeName(wb: Workbook, wanted: string): string {
+  const taken = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = wanted.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+interface PlanJson extends JsonReport {
+  plan: {
+    written: boolean;
+    output: string | null;
+    sheet: string | null;
+    planYear: number;
+    basis: PlanModel['basis'];
+    rows: number;
+    total: PlanModel['total'];
+    classification: string | null;
+    kept: string[];
+    backupSheet: string | null;
+    leftovers: number;
+  };
+}
+
+export async function planCommand(inv: Extract<Invocation, { command: 'plan' }>, io: Io): Promise<number> {
+  checkOutput(inv.output, inv.input);
+  const read = await readScores(inv.input, { sheet: inv.sheet, set: inv.set });
+  const t = textOf(inv.lang).report;
+  const planYear = inv.planYear ?? read.year + 1;
+  const base: JsonReport = reportJson(read, inv.lang);
+
+  if (!scoresOk(read)) {
+    const count = errorCount(read);
+    if (inv.json) {
+      const out: PlanJson = { ...base, plan: emptyPlan(planYear) };
+      io.out(json(out));
+    } else {
+      io.out([...reportText(read, inv.lang), t.planNotWritten({ count })].join('\n'));
+    }
+    return 1;
+  }
+
+  let plan = buildPlan(
+    read.set,
+    { self: read.self, appraised: read.appraised },
+    {
+      assessmentYear: read.year,
+      planYear,
+      onlyBelowMax: inv.onlyBelowMax,
+      unitName: read.template.unitName,
+    },
+  );
+  const wb = read.workbook;
+  const previous = previousPlan(read.grids, read.template.sheet, planYear);
+  let merged: MergeResult | null = null;
+  let backupSheet: string | null = null;
+  if (previous) {
+    merged = mergePlan(plan, previous.rows);
+    plan = merged.plan;
+    const old = wb.getWorksheet(previous.sheet) as Worksheet;
+    if (merged.leftovers.length > 0) {
+      // Rows staff added or renumbered stay where they can be copied back by hand.
+      backupSheet = freeName(wb, vi.sheets.backupName(planYear));
+      old.name = backupSheet;
+    } else {
+      wb.removeWorksheet(old.id);
+    }
+  }
+  const spec = planSheet(plan, { sheetName: freeName(wb, vi.sheets.planName(planYear)) });
+  await renderSheet(wb, spec, { results: planResults(spec, plan) });
+  writeAtomic(inv.output, await workbookBytes(wb));
+
+  const kept = merged?.kept ?? [];
+  const leftovers = merged?.leftovers.length ?? 0;
+  if (inv.json) {
+    const out: PlanJson = {
+      ...base,
+      plan: {
+        written: true,
+        output: inv.output,
+        sheet: spec.name,
+        planYear,
+        basis: plan.basis,
+        rows: plan.rows.length,
+        total: plan.total,
+        classification: plan.classification?.name ?? null,
+        kept,
+        backupSheet,
+        leftovers,
+      },
+    };
+    io.out(json(out));
+  } else {
+    const lines = [
+      ...reportText(read, inv.lang),
+      t.planWritten({ file: inv.output, sheet: spec.name, rows: plan.rows.length }),
+    ];
+    if (kept.length > 0) lines.push(t.planKept({ count: kept.length }));
+    if (backupSheet) lines.push(t.planBackup({ sheet: backupSheet, count: leftovers }));
+    io.out(lines.join('\n'));
+  }
+  return 0;
+}
+
+function emptyPlan(planYear: number): PlanJson['plan'] {
+  return {
+    written: false,
+    output: null,
+    sheet: null,
+    planYear,
+    basis: 'self',
+    rows: 0,
+    total: { max: 0, applicableMax: 0, score: 0, target: 0, gap: 0, percent: 0 },
+    classification: null,
+    kept: [],
+    backupSheet: null,
+    leftovers: 0,
+  };
+}
+
+export function setsCommand(inv: Extract<Invocation, { command: 'sets' }>, io: Io): number {
+  const sets = builtInSets();
+  if (inv.json) {
+    io.out(
+      json(
+        sets.map((s) => ({
+          id: s.id,
+          version: s.version,
+          name: s.name,
+          province: s.province,
+          assessmentYear: s.assessmentYear,
+          total: s.total,
+          fields: s.fields.length,
+          criteria: walk(s).filter((n) => n.level === 'criterion').length,
+        })),
+      ),
+    );
+    return 0;
+  }
+  const t = textOf(inv.lang).report;
+  const n = inv.lang === 'en' ? formatPlain : formatNumberVi;
+  const lines = [t.setsHeading];
+  for (const s of sets) {
+    lines.push(
+      t.setItem({
+        id: s.id,
+        name: s.name,
+        version: s.version,
+        year: s.assessmentYear,
+        total: n(s.total),
+        fields: s.fields.length,
+        criteria: walk(s).filter((x) => x.level === 'criterion').length,
+      }),
+    );
+  }
+  lines.push(t.setsHint);
+  io.out(lines.join('\n'));
+  return 0;
+}

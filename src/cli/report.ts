@@ -1,0 +1,142 @@
+import { formatNumberVi, formatPlain } from '../engine/decimal';
+import { hasErrors } from '../engine/check';
+import type { Problem, ScoreReport } from '../engine/types';
+import { cliEn, cliVi, type CliCatalogue } from '../i18n/cli';
+import type { Lang } from './args';
+import type { ScoresRead } from './scores';
+
+export const textOf = (lang: Lang): CliCatalogue => (lang === 'en' ? cliEn : cliVi);
+const num = (lang: Lang) => (lang === 'en' ? formatPlain : formatNumberVi);
+
+/** One problem as `--json` prints it. */
+export interface JsonProblem {
+  severity: Problem['severity'];
+  code: Problem['code'];
+  criterion: string;
+  /** "'Tự đánh giá 2023'!D12", or null when the problem has no cell (a criterion with no row). */
+  cell: string | null;
+  message: string;
+  column: Problem['column'];
+}
+
+export interface JsonScores {
+  total: { max: number; applicableMax: number; score: number; percent: number };
+  classification: string | null;
+  fields: { code: string; max: number; score: number | null }[];
+  belowMax: { criterion: string; max: number; score: number; gap: number }[];
+}
+
+/** The `--json` object: the issue's keys first; the rest are additions, never changes. */
+export interface JsonReport extends JsonScores {
+  ok: boolean;
+  set: string;
+  problems: JsonProblem[];
+  file: string;
+  sheet: string;
+  setVersion: string;
+  year: number;
+  appraised?: JsonScores;
+}
+
+function scoresJson(report: ScoreReport): JsonScores {
+  return {
+    total: {
+      max: report.total.max,
+      applicableMax: report.total.applicableMax,
+      score: report.total.score,
+      percent: report.total.percent,
+    },
+    classification: report.classification?.name ?? null,
+    fields: report.fields.map((f) => ({ code: f.code, max: f.max, score: f.score })),
+    belowMax: report.belowMax.map((b) => ({
+      criterion: b.criterion,
+      max: b.max,
+      score: b.score,
+      gap: b.gap,
+    })),
+  };
+}
+
+export function problemsOf(read: ScoresRead): Problem[] {
+  return [...read.self.problems, ...(read.appraised?.problems ?? [])];
+}
+
+export function scoresOk(read: ScoresRead): boolean {
+  return !hasErrors(read.self) && !(read.appraised && hasErrors(read.appraised));
+}
+
+export function reportJson(read: ScoresRead, lang: Lang): JsonReport {
+  const { total, classification, fields, belowMax } = scoresJson(read.self);
+  return {
+    ok: scoresOk(read),
+    set: read.set.id,
+    total,
+    classification,
+    fields,
+    problems: problemsOf(read).map((p) => ({
+      severity: p.severity,
+      code: p.code,
+      criterion: p.criterion,
+      cell: p.location ?? null,
+      message: p.message[lang],
+      column: p.column,
+    })),
+    belowMax,
+    file: read.file,
+    sheet: read.template.sheet,
+    setVersion: read.set.version,
+    year: read.year,
+    ...(read.appraised && { appraised: scoresJson(read.appraised) }),
+  };
+}
+
+function scoreLines(report: ScoreReport, lang: Lang): string[] {
+  const t = textOf(lang).report;
+  const n = num(lang);
+  const lines = [
+    t.total({
+      column: t.column[report.column],
+      score: n(report.total.score),
+      max: n(report.total.applicableMax),
+      percent: n(report.total.percent),
+    }) + (report.classification ? t.classification({ name: report.classification.name }) : ''),
+  ];
+  for (const f of report.fields) {
+    const field = { code: f.code, name: f.name, max: n(f.max) };
+    lines.push(f.score === null ? t.fieldNoScore(field) : t.field({ ...field, score: n(f.score) }));
+  }
+  return lines;
+}
+
+/** What `check` prints for people: where the scores came from, totals, every problem with its cell. */
+export function reportText(read: ScoresRead, lang: Lang): string[] {
+  const t = textOf(lang).report;
+  const n = num(lang);
+  const lines = [
+    t.file({ file: read.file, sheet: read.template.sheet }),
+    t.set({ name: read.set.name, id: read.set.id, version: read.set.version, year: read.year }),
+    ...scoreLines(read.self, lang),
+  ];
+  if (read.appraised) lines.push(...scoreLines(read.appraised, lang));
+  const problems = problemsOf(read);
+  for (const severity of ['error', 'warning'] as const) {
+    const list = problems.filter((p) => p.severity === severity);
+    if (list.length === 0) continue;
+    lines.push(severity === 'error' ? t.errors({ count: list.length }) : t.warnings({ count: list.length }));
+    for (const p of list) lines.push(t.problem({ cell: p.location ?? '', message: p.message[lang] }));
+  }
+  const below = read.self.belowMax;
+  if (below.length > 0) {
+    lines.push(t.belowMax({ count: below.length }));
+    for (const b of below) {
+      lines.push(
+        t.belowMaxItem({ code: b.criterion, name: b.name, score: n(b.score), max: n(b.max), gap: n(b.gap) }),
+      );
+    }
+  }
+  return lines;
+}
+
+export function errorCount(read: ScoresRead): number {
+  return problemsOf(read).filter((p) => p.severity === 'error').length;
+}

@@ -1,0 +1,3 @@
+export * from './render';
+export * from './read';
+export * from './workbook';
