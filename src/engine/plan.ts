@@ -2,7 +2,7 @@ import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
 import { formatNumberVi, formatPlain, fromMilli, percentOf, subtractScores, toMilli } from './decimal';
 import { classify } from './set';
-import type { Band, CriteriaSet, Message, NodeLevel, ScoreReport, SetNode } from './types';
+import type { Band, CriteriaSet, Message, NodeKind, NodeLevel, ScoreReport, SetNode } from './types';
 
 export type ScoreSource = 'auto' | 'self' | 'appraised';
 
@@ -18,6 +18,7 @@ export interface PlanOptions {
 
 export interface PlanRow {
   level: NodeLevel;
+  kind: NodeKind;
   code: string;
   /** As the appendix prints it: "1." for a field, "1.1" for a criterion. */
   stt: string;
@@ -153,6 +154,7 @@ export function buildPlan(
     if (keep) {
       rows.push({
         level: node.level,
+        kind: node.kind,
         code: node.code,
         stt: node.level === 'field' ? `${node.code}.` : node.code,
         name: node.name,

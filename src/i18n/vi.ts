@@ -67,8 +67,11 @@ export const vi = {
       'Đơn vị chủ trì thực hiện',
     ],
     templateTitle: (year: number) => `BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ${year}`,
-    templateSetLine: (name: string, decision: string) =>
-      `Bộ chỉ số: ${name}${decision ? ` (${decision})` : ''}`,
+    templateSetLine: (name: string, decision: string) => `Bộ chỉ số: ${name}. ${decision}`,
+    decision: (d: { number: string; date: string; issuer: string }) =>
+      d.number
+        ? `Ban hành theo Quyết định số ${d.number}${d.date ? ` ngày ${d.date}` : ''}${d.issuer ? ` của ${d.issuer}` : ''}.`
+        : `Ban hành bởi ${d.issuer || '…'} (chưa ghi số quyết định, cần xác nhận).`,
     recordLine: (id: string, version: string, year: number) =>
       `Mã bộ chỉ số: ${id} | Phiên bản: ${version} | Năm đánh giá: ${year}`,
     templateHelp:

@@ -63,9 +63,8 @@ export function splitSheetAddress(address: string): { sheet: string | null; rang
   return { sheet, range: address.slice(bang + 1) };
 }
 
-/** SUM over the given rows of one column, runs folded into ranges; nested past Excel's 255 arguments. */
-export function sumOfRows(col: number, rows: readonly number[]): string {
-  if (rows.length === 0) return '0';
+/** The given rows of one column as SUM arguments, runs folded into ranges ("D7:D9", "D11"). */
+function foldRows(col: number, rows: readonly number[]): string[] {
   const sorted = [...rows].sort((a, b) => a - b);
   const parts: string[] = [];
   let start = sorted[0];
@@ -81,13 +80,32 @@ export function sumOfRows(col: number, rows: readonly number[]): string {
     start = prev = r;
   }
   flush();
-  return nestedSum(parts);
+  return parts;
 }
 
-function nestedSum(parts: string[]): string {
+/** SUM over the given rows of one column; nested past Excel's 255 arguments. */
+export function sumOfRows(col: number, rows: readonly number[]): string {
+  return rows.length === 0 ? '0' : nestedCall('SUM', foldRows(col, rows));
+}
+
+/** Rows added minus rows subtracted (penalty fields). */
+export function signedSumOfRows(col: number, plus: readonly number[], minus: readonly number[]): string {
+  return minus.length === 0 ? sumOfRows(col, plus) : `${sumOfRows(col, plus)}-${sumOfRows(col, minus)}`;
+}
+
+/**
+ * A sum that stays blank until a row below it holds a number: the appraisal arrives months after the
+ * self-assessment, and a 0 in its column would read as a result.
+ */
+export function blankUntilEntered(col: number, rows: readonly number[], sum: string): string {
+  return rows.length === 0 ? sum : `IF(${nestedCall('COUNT', foldRows(col, rows))}=0,"",${sum})`;
+}
+
+function nestedCall(fn: 'SUM' | 'COUNT', parts: string[]): string {
   const LIMIT = 255;
-  if (parts.length <= LIMIT) return `SUM(${parts.join(',')})`;
+  if (parts.length <= LIMIT) return `${fn}(${parts.join(',')})`;
+  // Nested COUNTs would count the inner results, so the outer level of a COUNT sums the inner counts.
   const chunks: string[] = [];
-  for (let i = 0; i < parts.length; i += LIMIT) chunks.push(nestedSum(parts.slice(i, i + LIMIT)));
-  return nestedSum(chunks);
+  for (let i = 0; i < parts.length; i += LIMIT) chunks.push(nestedCall(fn, parts.slice(i, i + LIMIT)));
+  return nestedCall('SUM', chunks);
 }

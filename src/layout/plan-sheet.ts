@@ -1,6 +1,6 @@
 import { vi } from '../i18n/vi';
-import type { PlanModel } from '../engine/plan';
-import { cellA1, sumOfRows, type CellRange } from './a1';
+import type { PlanModel, PlanRow } from '../engine/plan';
+import { cellA1, signedSumOfRows, sumOfRows, type CellRange } from './a1';
 import type { SheetSpec, SpecCell } from './spec';
 import { BELOW_MAX, FONT, STYLE } from './styles';
 
@@ -84,12 +84,21 @@ export function planSheet(plan: PlanModel, options: PlanSheetOptions = {}): Shee
       r.level === 'field' ? null : r.unit,
     ]);
   }
-  const fieldRows = plan.rows.filter((r) => r.level === 'field').map((r) => rowOf.get(r.code) as number);
+  const fieldRowsWhere = (keep: (r: PlanRow) => boolean) =>
+    plan.rows.filter((r) => r.level === 'field' && keep(r)).map((r) => rowOf.get(r.code) as number);
+  const fieldRows = fieldRowsWhere(() => true);
+  const scoredRows = fieldRowsWhere((r) => r.kind === 'scored');
   const totals: SpecCell[] = plan.complete
     ? [
-        { formula: sumOfRows(C.max, fieldRows) },
-        { formula: sumOfRows(C.score, fieldRows) },
-        { formula: sumOfRows(C.target, fieldRows) },
+        { formula: sumOfRows(C.max, scoredRows) },
+        {
+          formula: signedSumOfRows(
+            C.score,
+            fieldRowsWhere((r) => r.kind !== 'penalty'),
+            fieldRowsWhere((r) => r.kind === 'penalty'),
+          ),
+        },
+        { formula: sumOfRows(C.target, scoredRows) },
       ]
     : [plan.total.max, plan.total.score, plan.total.target];
   cells.push([null, vi.sheets.planTotal, ...totals, null, null]);

@@ -1,7 +1,7 @@
 import { vi } from '../i18n/vi';
 import { walk } from '../engine/tree';
 import type { CriteriaSet, SetNode } from '../engine/types';
-import { cellA1, sumOfRows, type CellRange } from './a1';
+import { blankUntilEntered, cellA1, signedSumOfRows, sumOfRows, type CellRange } from './a1';
 import type { SheetSpec, SpecCell } from './spec';
 import { BELOW_MAX, FONT, STYLE } from './styles';
 
@@ -46,7 +46,7 @@ export function templateSheet(set: CriteriaSet, options: TemplateOptions = {}): 
   const rowOf = new Map(nodes.map((n, i) => [n.code, first + i]));
   const totalRow = first + nodes.length;
   const C = TEMPLATE_COLUMNS;
-  const decision = [set.decision.number, set.decision.date, set.decision.issuer].filter(Boolean).join(', ');
+  const decision = vi.sheets.decision(set.decision);
 
   const cells: SpecCell[][] = [
     [unit, null, null, null, null, null, null],
@@ -56,11 +56,10 @@ export function templateSheet(set: CriteriaSet, options: TemplateOptions = {}): 
     [vi.sheets.templateHelp, null, null, null, null, null, null],
     [...vi.sheets.templateHeaders],
   ];
-  const sumOver = (col: number, node: SetNode): SpecCell => ({
-    formula: sumOfRows(
-      col,
-      node.children.map((c) => rowOf.get(c.code) as number),
-    ),
+  const childRows = (node: SetNode) => node.children.map((c) => rowOf.get(c.code) as number);
+  const sumOver = (col: number, node: SetNode): SpecCell => ({ formula: sumOfRows(col, childRows(node)) });
+  const appraisedOver = (node: SetNode): SpecCell => ({
+    formula: blankUntilEntered(C.appraised, childRows(node), sumOfRows(C.appraised, childRows(node))),
   });
   for (const node of nodes) {
     const parent = node.children.length > 0;
@@ -69,19 +68,25 @@ export function templateSheet(set: CriteriaSet, options: TemplateOptions = {}): 
       node.level === 'field' ? node.name.toLocaleUpperCase('vi') : node.name,
       node.max,
       parent ? sumOver(C.self, node) : null,
-      parent ? sumOver(C.appraised, node) : null,
+      parent ? appraisedOver(node) : null,
       null,
       null,
     ]);
   }
   const fieldRows = set.fields.map((f) => rowOf.get(f.code) as number);
-  const scoredRows = set.fields.filter((f) => f.kind === 'scored').map((f) => rowOf.get(f.code) as number);
+  const rowsOf = (keep: (f: SetNode) => boolean) =>
+    set.fields.filter(keep).map((f) => rowOf.get(f.code) as number);
+  const scoredRows = rowsOf((f) => f.kind === 'scored');
+  const plusRows = rowsOf((f) => f.kind !== 'penalty');
+  const minusRows = rowsOf((f) => f.kind === 'penalty');
   cells.push([
     null,
     vi.sheets.total,
     { formula: sumOfRows(C.max, scoredRows) },
-    { formula: signedSum(set, C.self, rowOf) },
-    { formula: signedSum(set, C.appraised, rowOf) },
+    { formula: signedSumOfRows(C.self, plusRows, minusRows) },
+    {
+      formula: blankUntilEntered(C.appraised, fieldRows, signedSumOfRows(C.appraised, plusRows, minusRows)),
+    },
     null,
     null,
   ]);
@@ -156,10 +161,4 @@ export function templateSheet(set: CriteriaSet, options: TemplateOptions = {}): 
     headerRow: HEADER_ROW,
     dataRows: { first, last: totalRow },
   };
-}
-
-function signedSum(set: CriteriaSet, col: number, rowOf: Map<string, number>): string {
-  const plus = set.fields.filter((f) => f.kind !== 'penalty').map((f) => rowOf.get(f.code) as number);
-  const minus = set.fields.filter((f) => f.kind === 'penalty').map((f) => rowOf.get(f.code) as number);
-  return minus.length === 0 ? sumOfRows(col, plus) : `${sumOfRows(col, plus)}-${sumOfRows(col, minus)}`;
 }

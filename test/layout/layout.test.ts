@@ -11,7 +11,9 @@ import {
   quoteSheet,
   readPlanSheet,
   readTemplate,
+  blankUntilEntered,
   sheetCellA1,
+  signedSumOfRows,
   splitSheetAddress,
   sumOfRows,
   templateSheet,
@@ -61,6 +63,17 @@ describe('A1 helpers', () => {
     expect(sheetCellA1('Tự đánh giá 2023', 11, 3)).toBe("'Tự đánh giá 2023'!D12");
     expect(splitSheetAddress("'Bob''s'!B2:C3")).toEqual({ sheet: "Bob's", range: 'B2:C3' });
     expect(splitSheetAddress('B2')).toEqual({ sheet: null, range: 'B2' });
+  });
+
+  test('penalty rows are subtracted; appraisal sums stay blank until a number is entered', () => {
+    expect(signedSumOfRows(3, [6, 7], [9])).toBe('SUM(D7:D8)-SUM(D10)');
+    expect(signedSumOfRows(3, [6, 7], [])).toBe('SUM(D7:D8)');
+    expect(blankUntilEntered(4, [6, 7, 9], 'SUM(E7:E8,E10)')).toBe(
+      'IF(COUNT(E7:E8,E10)=0,"",SUM(E7:E8,E10))',
+    );
+    const many = Array.from({ length: 300 }, (_, i) => i * 2);
+    // Past 255 arguments the counts of each chunk are added, never counted.
+    expect(blankUntilEntered(4, many, 'X')).toMatch(/^IF\(SUM\(COUNT\(.*\),COUNT\(.*\)\)=0,"",X\)$/);
   });
 
   test('sums fold runs into ranges and nest past 255 arguments', () => {
