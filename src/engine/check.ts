@@ -2,7 +2,7 @@ import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
 import { readScoreCell } from './cell';
 import { decimalsOf, formatPlain, fromMilli, percentOf, sameScore, subtractScores, toMilli } from './decimal';
-import { classify } from './set';
+import { classify } from './set-model';
 import { walk } from './tree';
 import type {
   BelowMax,

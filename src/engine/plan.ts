@@ -1,7 +1,7 @@
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
 import { formatNumberVi, formatPlain, fromMilli, percentOf, subtractScores, toMilli } from './decimal';
-import { classify } from './set';
+import { classify } from './set-model';
 import type { Band, CriteriaSet, Message, NodeKind, NodeLevel, ScoreReport, SetNode } from './types';
 
 export type ScoreSource = 'auto' | 'self' | 'appraised';

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
 import { formatNumberVi, formatPlain, sameScore, sumScores } from './decimal';
-import type { Band, CriteriaSet, Message, NodeLevel, SetNode } from './types';
+import { classify, toCriteriaSet, type CriteriaSetJson } from './set-model';
+import type { CriteriaSet, Message, NodeLevel, SetNode } from './types';
 
 /** The JSON form of a criteria set, as a province's set is written by hand. */
 const maxSchema = z.number().finite();
@@ -44,7 +45,8 @@ export const criteriaSetJson = z.object({
   notes: z.array(z.string()).default([]),
 });
 
-export type CriteriaSetJson = z.input<typeof criteriaSetJson>;
+export type { CriteriaSetJson };
+export { classify };
 
 export type SetProblemCode =
   | 'SCHEMA'
@@ -87,25 +89,6 @@ function jsonPath(parts: readonly PropertyKey[]): string {
     .join('');
 }
 
-type FieldIn = z.output<typeof fieldJson>;
-type CriterionIn = z.output<typeof criterionJson>;
-
-function toNode(item: FieldIn | CriterionIn | z.output<typeof subCriterionJson>, level: NodeLevel): SetNode {
-  const kids = 'criteria' in item ? item.criteria : 'subCriteria' in item ? item.subCriteria : [];
-  const childLevel: NodeLevel = level === 'field' ? 'criterion' : 'subCriterion';
-  return {
-    code: item.code,
-    name: item.name,
-    level,
-    max: item.max,
-    kind: item.kind,
-    naAllowed: item.naAllowed,
-    tasks: item.tasks,
-    unit: item.unit,
-    children: kids.map((k) => toNode(k, childLevel)),
-  };
-}
-
 /** Checks a set document and reports every problem at once, each with its JSON path. */
 export function loadSet(json: unknown): LoadedSet {
   const parsed = criteriaSetJson.safeParse(json);
@@ -120,7 +103,7 @@ export function loadSet(json: unknown): LoadedSet {
     };
   }
   const doc = parsed.data;
-  const set: CriteriaSet = { ...doc, fields: doc.fields.map((f) => toNode(f, 'field')) };
+  const set = toCriteriaSet(doc);
   return { set, problems: [...structureProblems(set), ...scaleProblems(set)] };
 }
 
@@ -231,19 +214,4 @@ function scaleProblems(set: CriteriaSet): SetProblem[] {
     });
   }
   return problems;
-}
-
-/**
- * The band a result falls in: bands are [min, max), the top band includes its max. Bonus points can lift a
- * result above the top and penalties push it below the bottom: those stay in the top and bottom bands.
- */
-export function classify(set: CriteriaSet, score: number, percent: number): Band | null {
-  const bands = [...set.scale.bands].sort((a, b) => b.min - a.min);
-  const top = bands[0];
-  const bottom = bands[bands.length - 1];
-  if (!top) return null;
-  const raw = set.scale.basis === 'percent' ? percent : score;
-  const value = Math.min(Math.max(raw, bottom.min), top.max);
-  if (value >= top.min && value <= top.max) return top;
-  return bands.find((b) => value >= b.min && value < b.max) ?? null;
 }

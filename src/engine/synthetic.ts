@@ -2,7 +2,7 @@
  * Synthetic criteria sets and scores of any size, for benchmarks and size tests. Pure and deterministic:
  * the same arguments always give the same set and the same scores.
  */
-import type { CriteriaSetJson } from './set';
+import type { CriteriaSetJson } from './set-model';
 import type { CriteriaSet, ScoreEntry, SetNode } from './types';
 
 export interface SyntheticSetOptions {

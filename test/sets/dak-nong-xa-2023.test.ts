@@ -1,7 +1,7 @@
 /** The built-in Đắk Nông commune set against the seed document's structure and appendix. */
 import { loadSet } from '../../src/engine/set';
 import { walk } from '../../src/engine/tree';
-import { DEFAULT_SET_ID, builtInSet, builtInSets } from '../../src/sets';
+import { BUILT_IN_JSON, DEFAULT_SET_ID, builtInSet, builtInSets } from '../../src/sets';
 import { builtInJson } from '../support/factories';
 
 /** Section I.1: fields, their number of criteria and max; the appendix's criterion maxes (2.4 not printed). */
@@ -113,4 +113,16 @@ describe('the seed appendix exactly as printed (the built-in set without 2.4)', 
     expect(en).toContain('11');
     expect(en).toContain('8.5');
   });
+});
+
+describe('every built-in set', () => {
+  // The pane maps built-in sets without the schema library, so this is where they are validated.
+  test.each(BUILT_IN_JSON.map((json) => [json.id, json] as const))(
+    '%s loads with no problem',
+    (_id, json) => {
+      const loaded = loadSet(json);
+      expect(loaded.problems).toEqual([]);
+      expect(loaded.set).toEqual(builtInSet(json.id));
+    },
+  );
 });

@@ -99,7 +99,7 @@ export function makeSetJson(spec: SetSpec): CriteriaSetJson {
     assessmentYear: spec.assessmentYear ?? 2023,
     decision: { number: '', date: '', issuer: '' },
     total: spec.total ?? sumScores(scored),
-    fields: fields as CriteriaSetJson['fields'],
+    fields: fields as unknown as CriteriaSetJson['fields'],
     scale: {
       basis: spec.basis ?? 'percent',
       bands: (spec.bands ?? PERCENT_BANDS).map((b) => ({ ...b })),
