@@ -6,8 +6,22 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 const nodeBuiltins = [
-  'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'process', 'buffer', 'events', 'zlib',
-  'http', 'https', 'net', 'worker_threads',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'process',
+  'buffer',
+  'events',
+  'zlib',
+  'http',
+  'https',
+  'net',
+  'worker_threads',
 ].flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
 
 export default tseslint.config(
@@ -50,8 +64,14 @@ export default tseslint.config(
         {
           paths: nodeBuiltins.map((name) => ({ name, message: 'The engine is pure: no Node built-ins.' })),
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', '@fluentui/*'], message: 'The engine is pure: no UI.' },
-            { group: ['exceljs', '**/excel/**', '**/xlsx/**', '**/taskpane/**', '**/preview/**', '**/cli/**'], message: 'The engine knows no adapter.' },
+            {
+              group: ['react', 'react-dom', 'react/*', '@fluentui/*'],
+              message: 'The engine is pure: no UI.',
+            },
+            {
+              group: ['exceljs', '**/excel/**', '**/xlsx/**', '**/taskpane/**', '**/preview/**', '**/cli/**'],
+              message: 'The engine knows no adapter.',
+            },
           ],
         },
       ],

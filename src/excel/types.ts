@@ -8,7 +8,15 @@ import type { BelowMax, Band, Message, Problem, Totals } from '../engine/types';
 
 /** Features above ExcelApi 1.1 that an action uses when the Excel at hand has them. */
 export type Enhancement =
-  'conditionalFormats' | 'dataValidation' | 'freezePanes' | 'pageLayout' | 'protection' | 'merge' | 'names';
+  | 'conditionalFormats'
+  | 'dataValidation'
+  | 'freezePanes'
+  | 'pageLayout'
+  | 'protection'
+  | 'merge'
+  | 'names'
+  /** Column widths and row heights (ExcelApi 1.2). */
+  | 'columnWidths';
 
 export interface ActionOutcome {
   /** Enhancements this Excel lacks, so the action did without them (the pane tells the user). */

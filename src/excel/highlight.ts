@@ -1,0 +1,117 @@
+import { columnLetters, rangeA1, type CellRange } from '../layout/a1';
+import type { TemplateRead } from '../layout/read';
+import { BELOW_MAX } from '../layout/styles';
+import { readTemplateSheet } from './checkScores';
+import { reportsOf, runAction, setOf } from './common';
+import { message } from './errors';
+import type { Features } from './features';
+import type { TemplateHit } from './find';
+import type { ActionEnv } from './host';
+import { PROTECTION_OPTIONS, runs } from './render';
+import type { HighlightResult } from './types';
+
+/** The template's data rows, from the first to the last row with a code, across its columns. */
+function dataBlock(hit: TemplateHit): CellRange | null {
+  const { read, content } = hit;
+  if (read.rows.length === 0) return null;
+  const first = Math.min(...read.rows.map((r) => r.row));
+  const last = Math.max(...read.rows.map((r) => r.row));
+  const header = content.grid.values[read.headerRow] ?? [];
+  let lastCol = 0;
+  header.forEach((v, c) => {
+    if (v !== null && v !== undefined && v !== '') lastCol = c;
+  });
+  const firstCol = Math.min(read.columns.code, read.columns.name, read.columns.max, read.columns.self);
+  return { row: first, col: firstCol, rows: last - first + 1, cols: lastCol - firstCol + 1 };
+}
+
+/** Criterion rows (code "n.m": one dot) whose self-assessed score is a number below the max: live, as scores change. */
+export function belowMaxFormula(read: TemplateRead, firstRow: number): string {
+  const code = `$${columnLetters(read.columns.code)}${firstRow + 1}`;
+  const max = `$${columnLetters(read.columns.max)}${firstRow + 1}`;
+  const self = `$${columnLetters(read.columns.self)}${firstRow + 1}`;
+  const dot = `FIND(".",${code})`;
+  return `AND(ISNUMBER(${dot}),ISERROR(FIND(".",${code},${dot}+1)),ISNUMBER(${self}),${self}<${max})`;
+}
+
+/** The template's own mark on the score column, as templateSheet describes it. */
+function scoreColumnFormula(read: TemplateRead, firstRow: number): string {
+  const max = `$${columnLetters(read.columns.max)}${firstRow + 1}`;
+  const self = `${columnLetters(read.columns.self)}${firstRow + 1}`;
+  return `AND(ISNUMBER(${self}),${self}<${max})`;
+}
+
+function criterionRows(read: TemplateRead): number[] {
+  return read.rows.filter((r) => r.code.includes('.')).map((r) => r.row);
+}
+
+function addRule(range: Excel.Range, formula: string): void {
+  const cf = range.conditionalFormats.add('Custom');
+  cf.custom.rule.formula = `=${formula}`;
+  cf.custom.format.fill.color = BELOW_MAX.fill;
+  cf.custom.format.font.color = BELOW_MAX.fontColor;
+}
+
+/**
+ * Clears what an earlier highlight left and, with `rows`, marks those rows: a conditional format where Excel
+ * has them (one rule, whatever the number of rows), static fills below ExcelApi 1.6.
+ */
+function queueHighlight(
+  context: Excel.RequestContext,
+  f: Features,
+  hit: TemplateHit,
+  rows: readonly number[] | null,
+): void {
+  const block = dataBlock(hit);
+  if (!block) return;
+  const sheet = context.workbook.worksheets.getItem(hit.content.name);
+  if (hit.content.protected) sheet.protection.unprotect();
+  const { read } = hit;
+  const span = (first: number, last: number): CellRange => ({ ...block, row: first, rows: last - first + 1 });
+  if (f.conditionalFormats) {
+    // Clearing the block and putting the template's own rule back lets the action run twice with one result.
+    const whole = sheet.getRange(rangeA1(block));
+    whole.conditionalFormats.clearAll();
+    const scoreCol = { ...block, col: read.columns.self, cols: 1 };
+    addRule(sheet.getRange(rangeA1(scoreCol)), scoreColumnFormula(read, block.row));
+    if (rows) addRule(whole, belowMaxFormula(read, block.row));
+  } else {
+    for (const run of runs(criterionRows(read))) {
+      const range = sheet.getRange(rangeA1(span(run.first, run.last)));
+      range.format.fill.clear();
+      range.format.font.color = '#000000';
+    }
+    for (const run of runs(rows ?? [])) {
+      const range = sheet.getRange(rangeA1(span(run.first, run.last)));
+      range.format.fill.color = BELOW_MAX.fill;
+      range.format.font.color = BELOW_MAX.fontColor;
+    }
+  }
+  if (hit.content.protected) sheet.protection.protect(PROTECTION_OPTIONS);
+}
+
+export async function highlightBelowMaxAction(env: ActionEnv): Promise<HighlightResult> {
+  return runAction(env, async (context, f) => {
+    const hit = await readTemplateSheet(context, f, env.memory);
+    const set = setOf(env, hit.read);
+    const { self } = reportsOf(set, hit.read);
+    const rowOf = new Map(hit.read.rows.map((r) => [r.code, r.row]));
+    const rows = self.belowMax.map((b) => rowOf.get(b.criterion)).filter((r): r is number => r !== undefined);
+    queueHighlight(context, f, hit, rows);
+    await context.sync();
+    return {
+      count: self.belowMax.length,
+      skipped: f.conditionalFormats ? [] : ['conditionalFormats'],
+      message: message('results', 'highlighted', { count: self.belowMax.length }),
+    };
+  });
+}
+
+export async function clearHighlightAction(env: ActionEnv): Promise<HighlightResult> {
+  return runAction(env, async (context, f) => {
+    const hit = await readTemplateSheet(context, f, env.memory);
+    queueHighlight(context, f, hit, null);
+    await context.sync();
+    return { count: 0, skipped: [], message: message('results', 'cleared') };
+  });
+}

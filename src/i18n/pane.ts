@@ -1,0 +1,266 @@
+/**
+ * Every text the task pane, the ribbon commands and the preview show, in Vietnamese and English.
+ * Components take their words from here only; `paneEn` must keep the same keys (the type says so).
+ */
+export const paneVi = {
+  lang: 'vi' as 'vi' | 'en',
+  locale: 'vi-VN',
+  appTitle: 'Chỉ số CCHC',
+  appSubtitle: 'Chấm điểm, kiểm tra bảng điểm và tạo phụ lục kế hoạch cải thiện.',
+
+  workbook: {
+    heading: 'Bảng điểm',
+    setLabel: 'Bộ chỉ số',
+    yearLabel: 'Năm đánh giá',
+    yearHint: 'Năm của kết quả chấm điểm, ví dụ 2023.',
+    yearInvalid: 'Năm phải là số có 4 chữ số, ví dụ 2023.',
+    unitLabel: 'Tên đơn vị',
+    unitPlaceholder: 'UBND xã …',
+    recorded: (p: { setName: string; year: number; unitName: string; sheetName: string }) =>
+      `Sổ làm việc đang có bảng điểm "${p.sheetName}": ${p.setName}, năm ${p.year}${p.unitName ? `, ${p.unitName}` : ''}.`,
+  },
+
+  insert: {
+    button: 'Chèn mẫu chấm điểm',
+    busy: 'Đang chèn mẫu chấm điểm…',
+    conflictTitle: 'Trang này đã có điểm',
+    conflictBody: (p: { sheetName: string }) =>
+      `Trang "${p.sheetName}" đã có điểm nhập vào nên không bị ghi đè. Có thể chèn mẫu vào một trang mới.`,
+    newNameLabel: 'Tên trang mới',
+    newNameEmpty: 'Hãy nhập tên trang mới.',
+    confirm: 'Chèn vào trang mới',
+    cancel: 'Thôi',
+  },
+
+  check: {
+    heading: 'Kiểm tra',
+    button: 'Kiểm tra bảng điểm',
+    busy: 'Đang kiểm tra bảng điểm…',
+    counts: (p: { errors: number; warnings: number }) => `${p.errors} lỗi, ${p.warnings} cảnh báo`,
+    noProblems: 'Không có lỗi. Bảng điểm đã sẵn sàng để tạo phụ lục kế hoạch.',
+    listLabel: 'Các chỗ cần sửa',
+    fieldGroup: (p: { code: string; name: string }) => `Lĩnh vực ${p.code}${p.name ? `. ${p.name}` : ''}`,
+    otherGroup: 'Mục khác',
+    groupCount: (p: { count: number }) => `${p.count} mục`,
+    severity: { error: 'Lỗi', warning: 'Cảnh báo' },
+    goToCell: (p: { cell: string }) => `Đến ô ${p.cell}`,
+    goToCellLabel: (p: { cell: string; criterion: string }) => `Đến ô ${p.cell}, tiêu chí ${p.criterion}`,
+    selectBusy: 'Đang chọn ô…',
+    fixButton: 'Sửa số nhập dạng chữ',
+    fixBusy: 'Đang sửa số nhập dạng chữ…',
+    fixQuestion: (p: { count: number }) =>
+      `Đổi ${p.count} ô đang lưu điểm dạng chữ (ví dụ "8,5") thành số? Chỉ các ô này thay đổi.`,
+    fixConfirm: 'Đổi thành số',
+    fixCancel: 'Thôi',
+  },
+
+  highlight: {
+    heading: 'Tô màu',
+    button: 'Tô màu tiêu chí chưa đạt',
+    clear: 'Xóa tô màu',
+    busy: 'Đang tô màu…',
+    clearBusy: 'Đang xóa tô màu…',
+  },
+
+  plan: {
+    heading: 'Phụ lục kế hoạch',
+    yearLabel: 'Năm kế hoạch',
+    yearHint: 'Mặc định là năm sau năm đánh giá.',
+    scopeLabel: 'Tiêu chí đưa vào phụ lục',
+    scopeAll: 'Tất cả tiêu chí',
+    scopeBelowMax: 'Chỉ tiêu chí chưa đạt điểm tối đa',
+    sourceLabel: 'Điểm dùng để lập kế hoạch',
+    source: {
+      auto: 'Điểm thẩm định nơi đã có, còn lại điểm tự đánh giá',
+      self: 'Điểm tự đánh giá',
+      appraised: 'Điểm thẩm định',
+    },
+    button: 'Tạo phụ lục kế hoạch',
+    busy: 'Đang tạo phụ lục kế hoạch…',
+    blocked: 'Bảng điểm còn lỗi nên chưa tạo phụ lục. Hãy sửa các chỗ dưới đây rồi bấm lại.',
+    total: (p: { score: string; max: string; percent: string }) =>
+      `Tổng của phụ lục: ${p.score}/${p.max} điểm (${p.percent}%).`,
+    kept: (p: { count: number }) =>
+      `Giữ nguyên nhiệm vụ, đơn vị chủ trì và mục tiêu đã sửa của ${p.count} tiêu chí.`,
+    missing: (p: { codes: string }) => `Phụ lục cũ không có dòng của: ${p.codes}.`,
+    backup: (p: { sheetName: string }) => `Các dòng không ghép được vẫn còn trong trang "${p.sheetName}".`,
+  },
+
+  summary: {
+    heading: 'Kết quả',
+    total: (p: { score: string; max: string }) => `${p.score}/${p.max} điểm`,
+    percent: (p: { percent: string }) => `${p.percent}%`,
+    classification: 'Xếp loại',
+    noClassification: 'Chưa xếp loại',
+    fieldsLabel: 'Điểm từng lĩnh vực',
+    fieldScore: (p: { score: string; max: string }) => `${p.score}/${p.max}`,
+    notScored: 'chưa chấm',
+    fieldLabel: (p: { code: string; name: string; score: string; max: string }) =>
+      `Lĩnh vực ${p.code}. ${p.name}: ${p.score} trên ${p.max} điểm`,
+  },
+
+  outcome: {
+    doneTitle: 'Xong',
+    skippedTitle: 'Excel này thiếu một số tính năng nên đã bỏ qua:',
+    enhancements: {
+      conditionalFormats:
+        'tô màu tự cập nhật — đã tô màu cố định; sau khi sửa điểm hãy bấm "Tô màu tiêu chí chưa đạt" lại',
+      dataValidation: 'chặn điểm sai ngay khi nhập — hãy dùng nút "Kiểm tra bảng điểm"',
+      freezePanes: 'cố định dòng tiêu đề khi cuộn',
+      pageLayout: 'thiết lập trang in — khi in hãy chọn khổ A4 nằm ngang, vừa một trang theo chiều ngang',
+      protection: 'khóa các ô tiêu đề và công thức',
+      merge: 'gộp ô tiêu đề',
+      names: 'ghi mã bộ chỉ số vào tên định danh của sổ',
+      columnWidths: 'đặt độ rộng cột và chiều cao dòng — hãy kéo rộng các cột cho dễ đọc',
+    },
+  },
+
+  errors: {
+    title: 'Chưa làm được',
+    dismiss: 'Đóng thông báo',
+    unexpected: (p: { detail: string }) =>
+      `Có lỗi ngoài dự kiến (${p.detail}). Hãy bấm lại; nếu vẫn lỗi, hãy lưu sổ, đóng và mở lại Excel, rồi báo cán bộ phụ trách CNTT kèm nội dung này.`,
+  },
+
+  commands: {
+    noticeTitle: 'Chỉ số CCHC',
+    noticeClose: 'Đóng cửa sổ này khi đã đọc xong.',
+    checkProblems: (p: { errors: number; warnings: number }) =>
+      `Bảng điểm có ${p.errors} lỗi, ${p.warnings} cảnh báo. Ô đầu tiên cần sửa đang được chọn; mở khung Chỉ số CCHC để xem hết.`,
+  },
+};
+
+export type PaneStrings = typeof paneVi;
+
+export const paneEn: PaneStrings = {
+  lang: 'en',
+  locale: 'en-US',
+  appTitle: 'PAR Index',
+  appSubtitle: 'Score, check the score sheet and generate the improvement-plan appendix.',
+
+  workbook: {
+    heading: 'Score sheet',
+    setLabel: 'Criteria set',
+    yearLabel: 'Assessment year',
+    yearHint: 'The year the scores are for, for example 2023.',
+    yearInvalid: 'The year must be a 4-digit number, for example 2023.',
+    unitLabel: 'Unit name',
+    unitPlaceholder: 'UBND xã …',
+    recorded: (p) =>
+      `This workbook has the score sheet "${p.sheetName}": ${p.setName}, year ${p.year}${p.unitName ? `, ${p.unitName}` : ''}.`,
+  },
+
+  insert: {
+    button: 'Insert scoring template',
+    busy: 'Inserting the scoring template…',
+    conflictTitle: 'This sheet already holds scores',
+    conflictBody: (p) =>
+      `The sheet "${p.sheetName}" already holds entered scores, so it is not overwritten. You can insert the template on a new sheet.`,
+    newNameLabel: 'New sheet name',
+    newNameEmpty: 'Enter a name for the new sheet.',
+    confirm: 'Insert on a new sheet',
+    cancel: 'Cancel',
+  },
+
+  check: {
+    heading: 'Check',
+    button: 'Check the score sheet',
+    busy: 'Checking the score sheet…',
+    counts: (p) =>
+      `${p.errors} ${p.errors === 1 ? 'error' : 'errors'}, ${p.warnings} ${p.warnings === 1 ? 'warning' : 'warnings'}`,
+    noProblems: 'No errors. The score sheet is ready for the plan appendix.',
+    listLabel: 'What needs fixing',
+    fieldGroup: (p) => `Field ${p.code}${p.name ? `. ${p.name}` : ''}`,
+    otherGroup: 'Other items',
+    groupCount: (p) => `${p.count} ${p.count === 1 ? 'item' : 'items'}`,
+    severity: { error: 'Error', warning: 'Warning' },
+    goToCell: (p) => `Go to ${p.cell}`,
+    goToCellLabel: (p) => `Go to ${p.cell}, criterion ${p.criterion}`,
+    selectBusy: 'Selecting the cell…',
+    fixButton: 'Fix numbers typed as text',
+    fixBusy: 'Fixing numbers typed as text…',
+    fixQuestion: (p) =>
+      `Turn ${p.count} ${p.count === 1 ? 'cell' : 'cells'} holding a score as text (for example "8,5") into numbers? Only these cells change.`,
+    fixConfirm: 'Turn into numbers',
+    fixCancel: 'Cancel',
+  },
+
+  highlight: {
+    heading: 'Highlight',
+    button: 'Highlight criteria below max',
+    clear: 'Clear highlight',
+    busy: 'Highlighting…',
+    clearBusy: 'Clearing the highlight…',
+  },
+
+  plan: {
+    heading: 'Plan appendix',
+    yearLabel: 'Plan year',
+    yearHint: 'By default the year after the assessment year.',
+    scopeLabel: 'Criteria in the appendix',
+    scopeAll: 'All criteria',
+    scopeBelowMax: 'Only criteria below their max',
+    sourceLabel: 'Scores used for the plan',
+    source: {
+      auto: 'Appraised where entered, self-assessed elsewhere',
+      self: 'Self-assessed',
+      appraised: 'Appraised',
+    },
+    button: 'Generate plan appendix',
+    busy: 'Generating the plan appendix…',
+    blocked: 'The score sheet has errors, so no appendix was made. Fix the items below and try again.',
+    total: (p) => `Appendix total: ${p.score}/${p.max} points (${p.percent}%).`,
+    kept: (p) =>
+      `Kept the edited tasks, lead units and targets of ${p.count} ${p.count === 1 ? 'criterion' : 'criteria'}.`,
+    missing: (p) => `The previous appendix had no row for: ${p.codes}.`,
+    backup: (p) => `Rows that could not be merged are still on the sheet "${p.sheetName}".`,
+  },
+
+  summary: {
+    heading: 'Result',
+    total: (p) => `${p.score}/${p.max} points`,
+    percent: (p) => `${p.percent}%`,
+    classification: 'Rating',
+    noClassification: 'Not rated',
+    fieldsLabel: 'Score per field',
+    fieldScore: (p) => `${p.score}/${p.max}`,
+    notScored: 'not scored',
+    fieldLabel: (p) => `Field ${p.code}. ${p.name}: ${p.score} of ${p.max} points`,
+  },
+
+  outcome: {
+    doneTitle: 'Done',
+    skippedTitle: 'This Excel lacks some features, so these were left out:',
+    enhancements: {
+      conditionalFormats:
+        'live highlighting — a fixed fill was used; after changing scores, click "Highlight criteria below max" again',
+      dataValidation: 'blocking wrong scores as they are typed — use "Check the score sheet"',
+      freezePanes: 'keeping the header rows in view while scrolling',
+      pageLayout: 'print setup — when printing, choose A4 landscape, fit to one page wide',
+      protection: 'locking the header and formula cells',
+      merge: 'merging the title cells',
+      names: "recording the criteria set in the workbook's defined names",
+      columnWidths: 'setting column widths and row heights — widen the columns by hand to read them',
+    },
+  },
+
+  errors: {
+    title: 'Could not finish',
+    dismiss: 'Dismiss',
+    unexpected: (p) =>
+      `Something unexpected went wrong (${p.detail}). Try again; if it keeps failing, save the workbook, close and reopen Excel, and send this text to your IT officer.`,
+  },
+
+  commands: {
+    noticeTitle: 'PAR Index',
+    noticeClose: 'Close this window when you have read it.',
+    checkProblems: (p) =>
+      `The score sheet has ${p.errors} errors and ${p.warnings} warnings. The first cell to fix is selected; open the PAR Index pane to see them all.`,
+  },
+};
+
+export type PaneLang = 'vi' | 'en';
+
+export function paneStrings(lang: PaneLang): PaneStrings {
+  return lang === 'en' ? paneEn : paneVi;
+}
