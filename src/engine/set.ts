@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { en } from '../i18n/en';
-import { vi } from '../i18n/vi';
+import { setProblemsEn, setProblemsVi } from '../i18n/set-problems';
 import { formatNumberVi, formatPlain, sameScore, sumScores } from './decimal';
 import { classify, toCriteriaSet, type CriteriaSetJson } from './set-model';
 import type { CriteriaSet, Message, NodeLevel, SetNode } from './types';
@@ -73,13 +72,13 @@ export interface LoadedSet {
 }
 
 /** `enParams`, where given, carry numbers written the English way ("8.5" where Vietnamese writes "8,5"). */
-function both<K extends keyof typeof vi.setProblems>(
+function both<K extends keyof typeof setProblemsVi>(
   code: K,
-  params: Parameters<(typeof vi.setProblems)[K]>[0],
+  params: Parameters<(typeof setProblemsVi)[K]>[0],
   enParams: typeof params = params,
 ) {
-  const viFn = vi.setProblems[code] as (p: typeof params) => string;
-  const enFn = en.setProblems[code] as (p: typeof params) => string;
+  const viFn = setProblemsVi[code] as (p: typeof params) => string;
+  const enFn = setProblemsEn[code] as (p: typeof params) => string;
   return { vi: viFn(params), en: enFn(enParams) };
 }
 

@@ -26,20 +26,6 @@ export const en: Catalogue = {
     self: 'Self-assessed score',
     appraised: 'Appraised score',
   },
-  setProblems: {
-    DUPLICATE_CODE: (p) => `Code "${p.code}" is used twice. Every item needs its own code.`,
-    CODE_NOT_UNDER_PARENT: (p) =>
-      `Code "${p.code}" does not start with its parent's code "${p.parent}." Fix the code.`,
-    PARENT_MAX_MISMATCH: (p) =>
-      `Item ${p.code}: max ${p.max} differs from the sum of its children's max (${p.sum}). A criterion may be missing or extra.`,
-    TOTAL_MISMATCH: (p) =>
-      `The declared total ${p.total} differs from the sum of the fields' max (${p.sum}).`,
-    BAD_MAX: (p) => `Item ${p.code}: the max must be a number of 0 or more.`,
-    BANDS_OVERLAP: (p) => `Classification bands "${p.a}" and "${p.b}" overlap.`,
-    BANDS_GAP: (p) => `There is a gap between classification bands "${p.a}" and "${p.b}".`,
-    BANDS_RANGE: (p) => `The classification bands must cover ${p.from} to ${p.to}.`,
-    SCHEMA: (p) => `Wrong structure: ${p.detail}`,
-  },
   // The workbook stays in Vietnamese: it is an official document whatever the interface language.
   sheets: vi.sheets,
   plan: {

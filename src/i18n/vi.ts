@@ -27,22 +27,6 @@ export const vi = {
     self: 'Điểm tự đánh giá',
     appraised: 'Điểm thẩm định',
   },
-  setProblems: {
-    DUPLICATE_CODE: (p: { code: string }) => `Mã "${p.code}" bị trùng. Mỗi mục phải có một mã riêng.`,
-    CODE_NOT_UNDER_PARENT: (p: { code: string; parent: string }) =>
-      `Mã "${p.code}" không bắt đầu bằng mã của mục cha "${p.parent}." Hãy sửa mã cho đúng cấp.`,
-    PARENT_MAX_MISMATCH: (p: { code: string; max: string; sum: string }) =>
-      `Mục ${p.code}: điểm tối đa ${p.max} khác tổng điểm tối đa các mục con (${p.sum}). Có thể thiếu hoặc thừa một tiêu chí.`,
-    TOTAL_MISMATCH: (p: { total: string; sum: string }) =>
-      `Tổng điểm khai báo ${p.total} khác tổng điểm tối đa các lĩnh vực (${p.sum}).`,
-    BAD_MAX: (p: { code: string }) => `Mục ${p.code}: điểm tối đa phải là một số không âm.`,
-    BANDS_OVERLAP: (p: { a: string; b: string }) => `Các mức xếp loại "${p.a}" và "${p.b}" chồng lên nhau.`,
-    BANDS_GAP: (p: { a: string; b: string }) =>
-      `Giữa mức xếp loại "${p.a}" và "${p.b}" còn một khoảng trống.`,
-    BANDS_RANGE: (p: { from: string; to: string }) =>
-      `Các mức xếp loại phải phủ kín từ ${p.from} đến ${p.to}.`,
-    SCHEMA: (p: { detail: string }) => `Sai cấu trúc: ${p.detail}`,
-  },
   /** Workbook content: official Vietnamese documents, the same whatever the interface language. */
   sheets: {
     templateName: (year: number) => `Tự đánh giá ${year}`,
