@@ -2,7 +2,7 @@ import { vi } from '../i18n/vi';
 import type { PlanModel, PlanRow } from '../engine/plan';
 import { cellA1, signedSumOfRows, sumOfRows, type CellRange } from './a1';
 import type { SheetSpec, SpecCell } from './spec';
-import { BELOW_MAX, FONT, STYLE } from './styles';
+import { BELOW_MAX, FONT, STYLE, officialPage } from './styles';
 
 export interface PlanSheetOptions {
   sheetName?: string;
@@ -152,16 +152,8 @@ export function planSheet(plan: PlanModel, options: PlanSheetOptions = {}): Shee
               fallbackRows: belowRows,
             },
           ],
-    freeze: { rows: HEADER_ROW + 1, cols: 0 },
-    print: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: 1,
-      fitToHeight: 0,
-      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
-    },
+    ...officialPage(HEADER_ROW),
     protect: false,
-    defaultFont: { ...FONT },
     headerRow: HEADER_ROW,
     dataRows: { first, last: totalRow },
   };

@@ -1,4 +1,4 @@
-import type { CellStyle } from './spec';
+import type { CellStyle, SheetSpec } from './spec';
 
 /** The look of the produced sheets, in one place. Nghị định 30/2020/NĐ-CP: Times New Roman, 13–14 pt. */
 export const FONT = { name: 'Times New Roman', size: 13 } as const;
@@ -40,3 +40,18 @@ export const STYLE = {
 } satisfies Record<string, CellStyle>;
 
 export const BELOW_MAX = { fill: COLORS.belowMaxFill, fontColor: COLORS.belowMaxFont } as const;
+
+/** Both sheets print as official documents: A4 landscape, one page wide, the header row on every page. */
+export function officialPage(headerRow: number): Pick<SheetSpec, 'freeze' | 'print' | 'defaultFont'> {
+  return {
+    freeze: { rows: headerRow + 1, cols: 0 },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: { first: headerRow, last: headerRow },
+    },
+    defaultFont: { ...FONT },
+  };
+}

@@ -3,7 +3,7 @@ import { walk } from '../engine/tree';
 import type { CriteriaSet, SetNode } from '../engine/types';
 import { blankUntilEntered, cellA1, signedSumOfRows, sumOfRows, type CellRange } from './a1';
 import type { SheetSpec, SpecCell } from './spec';
-import { BELOW_MAX, FONT, STYLE } from './styles';
+import { BELOW_MAX, FONT, STYLE, officialPage } from './styles';
 
 export interface TemplateOptions {
   year?: number;
@@ -148,16 +148,8 @@ export function templateSheet(set: CriteriaSet, options: TemplateOptions = {}): 
         fontColor: BELOW_MAX.fontColor,
       },
     ],
-    freeze: { rows: HEADER_ROW + 1, cols: 0 },
-    print: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: 1,
-      fitToHeight: 0,
-      titleRows: { first: HEADER_ROW, last: HEADER_ROW },
-    },
+    ...officialPage(HEADER_ROW),
     protect: true,
-    defaultFont: { ...FONT },
     headerRow: HEADER_ROW,
     dataRows: { first, last: totalRow },
   };

@@ -16,22 +16,10 @@ export interface ParsedAddress {
   rect: Rect;
 }
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+// Column letters are Excel's own rule; the add-in's A1 module has it once for both sides.
+import { columnIndex, columnLetters } from '../../layout/a1';
 
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+export { columnIndex, columnLetters };
 
 interface Corner {
   row?: number;
