@@ -120,7 +120,9 @@ function applyStyle(format: Excel.RangeFormat, style: CellStyle, f: Features): v
   if (font?.italic !== undefined) format.font.italic = font.italic;
   if (font?.color !== undefined) format.font.color = font.color;
   if (style.fill !== undefined) format.fill.color = style.fill;
-  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  // Without column widths (ExcelApi 1.2) wrapped text would stack a few letters a line in narrow default
+  // columns; left unwrapped it spills over the empty cells beside it and stays readable.
+  if (style.wrap !== undefined && f.columnWidths) format.wrapText = style.wrap;
   if (style.hAlign !== undefined) format.horizontalAlignment = H_ALIGN[style.hAlign];
   if (style.vAlign !== undefined) format.verticalAlignment = V_ALIGN[style.vAlign];
   if (style.locked !== undefined && f.protection) format.protection.locked = style.locked;

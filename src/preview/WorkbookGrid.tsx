@@ -102,6 +102,8 @@ const useStyles = makeStyles({
   },
   bordered: { border: '1px solid #000000' },
   wrap: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  // As in Excel, unwrapped text runs on over empty cells to its right.
+  spill: { overflow: 'visible', zIndex: 1 },
   cursor: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', zIndex: 1 },
   selected: { boxShadow: `inset 0 0 0 2px #217346` },
   invalid: { outline: '2px dashed #C50F1F', outlineOffset: '-3px' },
@@ -267,7 +269,12 @@ export function WorkbookGrid({ workbook }: { workbook: PreviewWorkbook }) {
         <span id={`${gridId}-hint`} hidden>
           {tp.editHint}
         </span>
-        <table className={styles.table} role="presentation">
+        {/* A fixed layout holds only with a width: without one, long unmerged text widens its column. */}
+        <table
+          className={styles.table}
+          role="presentation"
+          style={{ width: `${40 + model.colWidthsPx.reduce((sum, w) => sum + w, 0)}px` }}
+        >
           <colgroup>
             <col style={{ width: '40px' }} />
             {model.colWidthsPx.map((w, c) => (
@@ -294,6 +301,8 @@ export function WorkbookGrid({ workbook }: { workbook: PreviewWorkbook }) {
                   if (!cell) return null;
                   const isCursor = cursor.row === r && cursor.col === c;
                   const isSelected = selected?.row === r && selected?.col === c;
+                  const next = line[c + cell.colSpan];
+                  const spills = !cell.wrap && cell.text !== '' && (next === undefined || next?.text === '');
                   return (
                     <td
                       key={c}
@@ -314,6 +323,7 @@ export function WorkbookGrid({ workbook }: { workbook: PreviewWorkbook }) {
                         styles.cell,
                         cell.bordered && styles.bordered,
                         cell.wrap && styles.wrap,
+                        spills && styles.spill,
                         isSelected && styles.selected,
                         cell.invalid !== null && styles.invalid,
                         isCursor && styles.cursor,

@@ -20,8 +20,11 @@ import { OutcomeBar } from './OutcomeBar';
 import { ProblemList } from './ProblemList';
 
 const useStyles = makeStyles({
-  stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  stack: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalS },
   body: { whiteSpace: 'normal' },
+  // Long option texts must not widen the pane: the select shrinks and its text ends in an ellipsis.
+  selectRoot: { minWidth: 0, maxWidth: '100%' },
+  select: { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
 });
 
 const SOURCES: ScoreSource[] = ['auto', 'self', 'appraised'];
@@ -72,6 +75,8 @@ export function PlanPanel({ actions, defaultPlanYear, fields, onFixed }: PlanPan
       </Field>
       <Field label={t.plan.scopeLabel}>
         <Select
+          className={styles.selectRoot}
+          select={{ className: styles.select }}
           value={onlyBelowMax ? 'below' : 'all'}
           onChange={(_, d) => setOnlyBelowMax(d.value === 'below')}
         >
@@ -80,7 +85,12 @@ export function PlanPanel({ actions, defaultPlanYear, fields, onFixed }: PlanPan
         </Select>
       </Field>
       <Field label={t.plan.sourceLabel}>
-        <Select value={scoreSource} onChange={(_, d) => setScoreSource(d.value as ScoreSource)}>
+        <Select
+          className={styles.selectRoot}
+          select={{ className: styles.select, title: t.plan.source[scoreSource] }}
+          value={scoreSource}
+          onChange={(_, d) => setScoreSource(d.value as ScoreSource)}
+        >
           {SOURCES.map((s) => (
             <option key={s} value={s}>
               {t.plan.source[s]}
