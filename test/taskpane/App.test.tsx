@@ -46,7 +46,7 @@ describe('App', () => {
     expect(screen.getByText(/Sổ làm việc đang có bảng điểm "Tự đánh giá 2023"/)).toBeInTheDocument();
   });
 
-  test('insert shows a Spinner while working, then its result', async () => {
+  test('insert shows a busy ring while working, then its result', async () => {
     const gate = deferred<void>();
     const { actions, user } = renderApp({
       checkScores: async () => Promise.reject(noTemplate()),
@@ -64,7 +64,7 @@ describe('App', () => {
     await user.click(screen.getByRole('button', { name: 'Chèn mẫu chấm điểm' }));
     const busy = screen.getByRole('button', { name: 'Đang chèn mẫu chấm điểm…' });
     expect(busy).toHaveAttribute('aria-busy', 'true');
-    expect(within(busy).getByRole('progressbar')).toBeInTheDocument();
+    expect(within(busy).getByRole('progressbar', { name: 'Đang chèn mẫu chấm điểm…' })).toBeInTheDocument();
     gate.resolve();
     expect(await screen.findByText('Đã chèn mẫu.')).toBeInTheDocument();
     expect(actions.insertTemplate).toHaveBeenCalledWith({

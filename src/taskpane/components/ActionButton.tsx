@@ -1,5 +1,6 @@
-import { Button, Spinner, makeStyles, type ButtonProps, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, type ButtonProps, tokens } from '@fluentui/react-components';
 import type { ReactElement, ReactNode } from 'react';
+import { BusyRing } from './BusyRing';
 
 const useStyles = makeStyles({
   status: {
@@ -24,7 +25,7 @@ export interface ActionButtonProps {
   'aria-label'?: string;
 }
 
-/** A button that shows a Spinner and says what it is doing while its action runs. */
+/** A button that shows a busy ring and says what it is doing while its action runs. */
 export function ActionButton(props: ActionButtonProps) {
   const styles = useStyles();
   return (
@@ -32,7 +33,7 @@ export function ActionButton(props: ActionButtonProps) {
       <Button
         className={styles.button}
         appearance={props.appearance ?? 'secondary'}
-        icon={props.busy ? <Spinner size="tiny" /> : props.icon}
+        icon={props.busy ? <BusyRing label={props.busyLabel} /> : props.icon}
         // Stays focusable while busy, so keyboard users do not lose their place.
         disabledFocusable={props.busy}
         disabled={props.disabled}

@@ -2,7 +2,6 @@ import {
   Button,
   MessageBar,
   MessageBarBody,
-  Spinner,
   makeStyles,
   mergeClasses,
   tokens,
@@ -10,7 +9,6 @@ import {
 } from '@fluentui/react-components';
 import {
   ArrowRightRegular,
-  CheckmarkCircleRegular,
   ErrorCircleRegular,
   NumberSymbolRegular,
   WarningRegular,
@@ -21,6 +19,7 @@ import { usePane } from '../pane-context';
 import { cellOf } from '../types';
 import { useAction } from '../useAction';
 import { ActionButton } from './ActionButton';
+import { BusyRing } from './BusyRing';
 import { Tag } from './Tag';
 import { ErrorBar } from './ErrorBar';
 import { OutcomeBar } from './OutcomeBar';
@@ -143,7 +142,7 @@ export function ProblemList({ problems, fields, errors, warnings, actions, onFix
         </Tag>
       </div>
       {problems.length === 0 && (
-        <MessageBar intent="success" icon={<CheckmarkCircleRegular />}>
+        <MessageBar intent="success">
           <MessageBarBody>{t.check.noProblems}</MessageBarBody>
         </MessageBar>
       )}
@@ -204,7 +203,7 @@ export function ProblemList({ problems, fields, errors, warnings, actions, onFix
                           appearance="subtle"
                           icon={
                             select.busy && selecting === p.address ? (
-                              <Spinner size="extra-tiny" aria-label={t.check.selectBusy} />
+                              <BusyRing size="tiny" label={t.check.selectBusy} />
                             ) : (
                               <ArrowRightRegular />
                             )
