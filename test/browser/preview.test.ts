@@ -3,7 +3,8 @@
 // problem, fix, generate the plan appendix, and read the plan's figures. Any console error or any request
 // leaving localhost fails the test. Screenshots per step go to artifacts/browser/.
 //
-// PARINDEX_PREVIEW_URL=http://localhost:3000/ runs it against a preview that is already served (`npm start`).
+// It starts `npm start` (scripts/start.mjs, preview mode) itself; PARINDEX_PREVIEW_URL=http://localhost:3000/ runs
+// it against a preview that is already served instead.
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -14,11 +15,9 @@ import { SEED_2023_SCORES, SEED_APPENDIX_FIELDS } from '../support/seed';
 import {
   CHROMIUM,
   ROOT,
-  build,
   guardedPage,
   launchChromium,
-  serve,
-  tempDir,
+  startPreview,
   type Guarded,
   type Served,
 } from './support/preview';
@@ -43,13 +42,12 @@ beforeAll(async () => {
   if (!runnable) return;
   mkdirSync(ARTIFACTS, { recursive: true });
   browser = await launchChromium();
+  // The flow runs against what `npm start` serves on a machine without Excel.
   if (!url) {
-    const dir = tempDir('parindex-preview-');
-    await build(dir, { preview: true });
-    served = await serve(dir);
+    served = await startPreview();
     url = served.url;
   }
-}, 120_000);
+}, 200_000);
 
 afterAll(async () => {
   await browser?.close();

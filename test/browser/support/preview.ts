@@ -80,6 +80,63 @@ export function serve(dir: string): Promise<Served> {
   });
 }
 
+/** A free localhost port, found by letting the system pick one. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * `npm start` as a newcomer runs it on a machine without Excel: scripts/start.mjs serving the preview.
+ * Resolves once it prints the preview's address; close() stops the dev server with it.
+ */
+export async function startPreview(timeoutMs = 180_000): Promise<Served> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), PARINDEX_PREVIEW: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so the dev server it starts stops with it.
+    detached: true,
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`npm start printed no address:\n${output.slice(-3000)}`)),
+      timeoutMs,
+    );
+    const read = (d: Buffer) => {
+      output += d.toString();
+      const m = /Preview[^\n]*(http:\/\/localhost:\d+\/)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npm start exited with ${code}:\n${output.slice(-3000)}`));
+    });
+  });
+  return {
+    url,
+    close: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null || child.pid === undefined) return done();
+        child.once('exit', () => done());
+        process.kill(-child.pid, 'SIGTERM');
+      }),
+  };
+}
+
 /** Debian's Chromium, or null where it is missing (a test then fails under CI and is skipped elsewhere). */
 export async function launchChromium(): Promise<Browser | null> {
   if (!existsSync(CHROMIUM)) {
