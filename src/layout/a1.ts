@@ -11,6 +11,11 @@ export interface CellRange {
   cols: number;
 }
 
+/** Rows first..last (inclusive) of `cols` columns starting at column `col`. */
+export function rowBlock(first: number, last: number, col: number, cols: number): CellRange {
+  return { row: first, col, rows: last - first + 1, cols };
+}
+
 export function columnLetters(col: number): string {
   let n = col + 1;
   let out = '';

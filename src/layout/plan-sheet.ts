@@ -1,6 +1,6 @@
 import { vi } from '../i18n/vi';
 import type { PlanModel, PlanRow } from '../engine/plan';
-import { cellA1, signedSumOfRows, sumOfRows, type CellRange } from './a1';
+import { cellA1, rowBlock, signedSumOfRows, sumOfRows, type CellRange } from './a1';
 import type { SheetSpec, SpecCell } from './spec';
 import { BELOW_MAX, FONT, STYLE, officialPage } from './styles';
 
@@ -13,19 +13,10 @@ const WIDTHS = [8, 42, 9, 12, 11, 60, 26];
 const HEADER_ROW = 4;
 const NA_TEXT = 'KAD';
 
-const fullRow = (r: number): CellRange => ({ row: r, col: 0, rows: 1, cols: WIDTHS.length });
-const rows = (first: number, last: number): CellRange => ({
-  row: first,
-  col: 0,
-  rows: last - first + 1,
-  cols: WIDTHS.length,
-});
-const block = (first: number, last: number, col: number, cols = 1): CellRange => ({
-  row: first,
-  col,
-  rows: last - first + 1,
-  cols,
-});
+const fullRow = (r: number): CellRange => rowBlock(r, r, 0, WIDTHS.length);
+const rows = (first: number, last: number): CellRange => rowBlock(first, last, 0, WIDTHS.length);
+const block = (first: number, last: number, col: number, cols = 1): CellRange =>
+  rowBlock(first, last, col, cols);
 
 /** Each row's direct children, found in one pass: a scan per row made 5,000-criteria plans quadratic. */
 function childRowsByCode(plan: PlanModel, rowOf: Map<string, number>): Map<string, number[]> {

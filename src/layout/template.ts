@@ -1,7 +1,7 @@
 import { vi } from '../i18n/vi';
 import { walk } from '../engine/tree';
 import type { CriteriaSet, SetNode } from '../engine/types';
-import { blankUntilEntered, cellA1, signedSumOfRows, sumOfRows, type CellRange } from './a1';
+import { blankUntilEntered, cellA1, rowBlock, signedSumOfRows, sumOfRows, type CellRange } from './a1';
 import type { SheetSpec, SpecCell } from './spec';
 import { BELOW_MAX, FONT, STYLE, officialPage } from './styles';
 
@@ -24,18 +24,9 @@ export const TEMPLATE_COLUMNS = {
 const WIDTHS = [8, 60, 10, 12, 12, 30, 30];
 const HEADER_ROW = 5;
 
-const row = (first: number, last = first): CellRange => ({
-  row: first,
-  col: 0,
-  rows: last - first + 1,
-  cols: WIDTHS.length,
-});
-const block = (first: number, last: number, col: number, cols = 1): CellRange => ({
-  row: first,
-  col,
-  rows: last - first + 1,
-  cols,
-});
+const row = (first: number, last = first): CellRange => rowBlock(first, last, 0, WIDTHS.length);
+const block = (first: number, last: number, col: number, cols = 1): CellRange =>
+  rowBlock(first, last, col, cols);
 
 /** The scoring template ("Tự đánh giá <year>"): a row per field, criterion and sub-criterion, live sums. */
 export function templateSheet(set: CriteriaSet, options: TemplateOptions = {}): SheetSpec {
