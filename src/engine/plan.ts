@@ -274,5 +274,8 @@ function summaryLines(set: CriteriaSet, plan: PlanModel, picked: Map<string, Pic
       }) + (band ? en.plan.classificationSuffix({ name: band.name }) : ''),
   });
   lines.push({ vi: vi.plan.basis[plan.basis], en: en.plan.basis[plan.basis] });
+  // A classification from bands nobody has confirmed must not read as the province's verdict.
+  if (band && !set.scale.confirmed)
+    lines.push({ vi: vi.plan.scaleUnconfirmed, en: en.plan.scaleUnconfirmed });
   return lines;
 }

@@ -33,6 +33,8 @@ export const en: Catalogue = {
     fieldLineNa: (p) => `Field ${p.index}: ${p.name}: no score yet`,
     totalLine: (p) => `PAR Index ${p.year} of the commune: ${p.score}/${p.max} points (${p.percent}%)`,
     classificationSuffix: (p) => `, rated ${p.name}`,
+    scaleUnconfirmed:
+      "Note: this criteria set's classification bands are not confirmed; check them against the province's decision.",
     basis: {
       self: 'Scores used for the plan: self-assessed.',
       appraised: 'Scores used for the plan: appraised.',

@@ -80,6 +80,8 @@ export const vi = {
     totalLine: (p: { year: number; score: string; max: string; percent: string }) =>
       `Chỉ số CCHC năm ${p.year} của UBND xã đạt ${p.score}/${p.max} điểm (${p.percent}%)`,
     classificationSuffix: (p: { name: string }) => `, xếp loại ${p.name.toLocaleLowerCase('vi')}`,
+    scaleUnconfirmed:
+      'Lưu ý: ngưỡng xếp loại của bộ chỉ số này chưa được xác nhận; hãy đối chiếu với quyết định công bố của tỉnh.',
     basis: {
       self: 'Điểm dùng để lập kế hoạch: điểm tự đánh giá.',
       appraised: 'Điểm dùng để lập kế hoạch: điểm thẩm định.',

@@ -159,7 +159,19 @@ describe('score source and basis', () => {
     // 16 + 8 + 14 + 7 (section I.2) + 8,5 + 6,5 + 12,455 + 9 (appendix)
     expect(plan.total.score).toBe(81.455);
     expect(plan.basis).toBe('mixed');
-    expect(plan.summary[plan.summary.length - 1].vi).toContain('điểm thẩm định nơi đã có');
+    expect(plan.summary[9].vi).toContain('điểm thẩm định nơi đã có');
+  });
+});
+
+describe('an unconfirmed classification scale says so', () => {
+  it('adds a note after the summary when the set marks its bands unconfirmed, none when confirmed', () => {
+    const plan = buildPlan(builtIn, { self }, { assessmentYear: 2023 });
+    expect(builtIn.scale.confirmed).toBe(false);
+    expect(plan.summary[plan.summary.length - 1].vi).toMatch(/ngưỡng xếp loại .* chưa được xác nhận/);
+    const confirmed = { ...builtIn, scale: { ...builtIn.scale, confirmed: true } };
+    const plain = buildPlan(confirmed, { self }, { assessmentYear: 2023 });
+    expect(plain.summary).toHaveLength(plan.summary.length - 1);
+    expect(plain.summary.some((m) => m.vi.includes('chưa được xác nhận'))).toBe(false);
   });
 });
 
