@@ -49,6 +49,7 @@ export function checkResultOf(env: ActionEnv, hit: TemplateHit): CheckResult {
     fields: self.fields.map((n) => ({ code: n.code, name: n.name, max: n.max, score: n.score })),
     total: self.total,
     classification: self.classification,
+    scaleConfirmed: set.scale.confirmed,
     belowMax: self.belowMax,
     skipped: [],
     message: {

@@ -63,6 +63,8 @@ export interface CheckResult extends ActionOutcome {
   fields: FieldSummary[];
   total: Totals;
   classification: Band | null;
+  /** False while the set's bands are the add-in's assumption, not the province's decision. */
+  scaleConfirmed: boolean;
   belowMax: BelowMax[];
 }
 

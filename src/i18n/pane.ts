@@ -92,6 +92,9 @@ export const paneVi = {
     percent: (p: { percent: string }) => `${p.percent}%`,
     classification: 'Xếp loại',
     noClassification: 'Chưa xếp loại',
+    unconfirmed: 'ngưỡng chưa xác nhận',
+    unconfirmedHint:
+      'Ngưỡng xếp loại của bộ chỉ số này chưa được xác nhận; hãy đối chiếu với quyết định của tỉnh.',
     fieldsLabel: 'Điểm từng lĩnh vực',
     fieldScore: (p: { score: string; max: string }) => `${p.score}/${p.max}`,
     notScored: 'chưa chấm',
@@ -222,6 +225,9 @@ export const paneEn: PaneStrings = {
     percent: (p) => `${p.percent}%`,
     classification: 'Rating',
     noClassification: 'Not rated',
+    unconfirmed: 'bands not confirmed',
+    unconfirmedHint:
+      "This criteria set's classification bands are not confirmed; check them against the province's decision.",
     fieldsLabel: 'Score per field',
     fieldScore: (p) => `${p.score}/${p.max}`,
     notScored: 'not scored',

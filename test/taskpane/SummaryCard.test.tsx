@@ -16,6 +16,22 @@ describe('SummaryCard', () => {
     expect(screen.getByText(/Xếp loại: Trung bình/)).toBeInTheDocument();
   });
 
+  test('a classification from unconfirmed bands says so; confirmed bands say nothing more', () => {
+    const { unmount } = render(
+      <Wrap>
+        <SummaryCard summary={makeCheckResult({ scaleConfirmed: false })} />
+      </Wrap>,
+    );
+    expect(screen.getByText(/Xếp loại: Trung bình/)).toHaveTextContent('(ngưỡng chưa xác nhận)');
+    unmount();
+    render(
+      <Wrap>
+        <SummaryCard summary={makeCheckResult({ scaleConfirmed: true })} />
+      </Wrap>,
+    );
+    expect(screen.getByText(/Xếp loại: Trung bình/)).not.toHaveTextContent('chưa xác nhận');
+  });
+
   test('one bar per field, as wide as score against max; an unscored field says so', () => {
     render(
       <Wrap>

@@ -61,6 +61,7 @@ export function makeCheckResult(overrides: Partial<CheckResult> = {}): CheckResu
     fields: FIELDS,
     total: { max: 100, applicableMax: 100, score: 79.452, percent: 79.45 },
     classification: { name: 'Trung bình', min: 70, max: 80 },
+    scaleConfirmed: true,
     belowMax: [],
     ...overrides,
   };

@@ -60,7 +60,8 @@ const useStyles = makeStyles({
   fillFull: { backgroundColor: tokens.colorPaletteGreenBackground3 },
 });
 
-export type SummaryData = Pick<CheckResult, 'total' | 'classification' | 'fields'>;
+export type SummaryData = Pick<CheckResult, 'total' | 'classification' | 'fields'> &
+  Partial<Pick<CheckResult, 'scaleConfirmed'>>;
 
 /** The share of a field's max that its score reaches, 0–100, for the bar's width. */
 export function barPercent(score: number | null, max: number): number {
@@ -82,6 +83,9 @@ export function SummaryCard({ summary }: { summary: SummaryData }) {
         <span className={styles.percent}>{t.summary.percent({ percent: percent(total.percent) })}</span>
         <Tag color={classification ? 'brand' : 'informative'}>
           {t.summary.classification}: {classification ? classification.name : t.summary.noClassification}
+          {classification && summary.scaleConfirmed === false && (
+            <span title={t.summary.unconfirmedHint}> ({t.summary.unconfirmed})</span>
+          )}
         </Tag>
       </div>
       <span className={styles.caption}>{t.summary.fieldsLabel}</span>
