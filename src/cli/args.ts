@@ -7,7 +7,7 @@ export type Command = 'template' | 'check' | 'plan' | 'sets';
 export type Invocation =
   | { command: 'help'; lang: Lang; topic: Command | null }
   | { command: 'template'; lang: Lang; output: string; set?: string; year?: number; unit?: string }
-  | { command: 'check'; lang: Lang; input: string; json: boolean; sheet?: string; set?: string }
+  | { command: 'check'; lang: Lang; inputs: string[]; json: boolean; sheet?: string; set?: string }
   | {
       command: 'plan';
       lang: Lang;
@@ -163,10 +163,9 @@ export function parseInvocation(argv: readonly string[]): Invocation {
       };
     }
     case 'check': {
-      onlyPositional(1);
-      const input = positionals[0];
-      if (!input) throw new UsageError('missingInput', { command });
-      return { command, lang, input, json: flag('json'), sheet: str('sheet'), set: str('set') };
+      // Any number of workbooks, as a shell glob gives them; each is checked on its own.
+      if (!positionals[0]) throw new UsageError('missingInput', { command });
+      return { command, lang, inputs: positionals, json: flag('json'), sheet: str('sheet'), set: str('set') };
     }
     case 'plan': {
       onlyPositional(1);

@@ -10,12 +10,12 @@ import { templateSheet } from '../layout/template';
 import { builtInSet, builtInSets, DEFAULT_SET_ID } from '../sets';
 import { renderSheet } from '../xlsx/render';
 import { newWorkbook, workbookBytes } from '../xlsx/workbook';
-import type { Invocation } from './args';
-import { BrokenBuildError } from './errors';
+import type { Invocation, Lang } from './args';
+import { BrokenBuildError, CliError } from './errors';
 import { checkOutput, writeAtomic } from './files';
 import { errorCount, reportJson, reportText, scoresOk, textOf, type JsonReport } from './report';
 import { planResults, templateResults } from './results';
-import { readScores } from './scores';
+import { readScores, type ScoresRead } from './scores';
 import { resolveSet } from './set-source';
 
 /** Where a command's words go: stdout for results, stderr for faults. */
@@ -49,16 +49,69 @@ export async function templateCommand(
   return 0;
 }
 
-export async function checkCommand(inv: Extract<Invocation, { command: 'check' }>, io: Io): Promise<number> {
-  const read = await readScores(inv.input, { sheet: inv.sheet, set: inv.set });
-  const ok = scoresOk(read);
-  if (inv.json) {
-    io.out(json(reportJson(read, inv.lang)));
-  } else {
-    const t = textOf(inv.lang).report;
-    io.out([...reportText(read, inv.lang), ok ? t.ok : t.hasErrors({ count: errorCount(read) })].join('\n'));
+type CheckInvocation = Extract<Invocation, { command: 'check' }>;
+
+/** One file's report for people: what `check` prints, ending with its verdict. */
+function checkText(read: ScoresRead, lang: Lang): string[] {
+  const t = textOf(lang).report;
+  return [...reportText(read, lang), scoresOk(read) ? t.ok : t.hasErrors({ count: errorCount(read) })];
+}
+
+export async function checkCommand(inv: CheckInvocation, io: Io): Promise<number> {
+  if (inv.inputs.length > 1) return checkManyCommand(inv, io);
+  const read = await readScores(inv.inputs[0], { sheet: inv.sheet, set: inv.set });
+  io.out(inv.json ? json(reportJson(read, inv.lang)) : checkText(read, inv.lang).join('\n'));
+  return scoresOk(read) ? 0 : 1;
+}
+
+/** `--json` for a file of a batch that could not be read: the single-file error shape, with its file. */
+interface JsonUnreadable {
+  file: string;
+  ok: false;
+  error: { code: string; message: string };
+}
+
+/**
+ * Several workbooks, each checked on its own: a file that cannot be read is reported in its place and the
+ * others are still checked. Text goes out file by file, under a heading, then one summary line; `--json`
+ * prints one array in the order of the arguments. The exit code is the worst file's.
+ */
+async function checkManyCommand(inv: CheckInvocation, io: Io): Promise<number> {
+  const t = textOf(inv.lang).report;
+  // A --set that names no set is the call's fault, not any file's: said once, as a usage error is.
+  const set = inv.set === undefined ? undefined : resolveSet(inv.set);
+  const tally = { clean: 0, errors: 0, unreadable: 0 };
+  const elements: (JsonReport | JsonUnreadable)[] = [];
+  let exitCode = 0;
+  for (const [i, file] of inv.inputs.entries()) {
+    const heading = t.batchFile({ file, index: i + 1, count: inv.inputs.length });
+    const lines = i === 0 ? [heading] : ['', heading];
+    let read: ScoresRead;
+    try {
+      read = await readScores(file, { sheet: inv.sheet, set });
+    } catch (err) {
+      if (!(err instanceof CliError)) throw err;
+      tally.unreadable++;
+      exitCode = Math.max(exitCode, err.exitCode);
+      const message = err.text[inv.lang];
+      if (inv.json) {
+        io.err(message);
+        elements.push({ file, ok: false, error: { code: err.key, message } });
+      } else {
+        io.out([...lines, message].join('\n'));
+      }
+      continue;
+    }
+    const ok = scoresOk(read);
+    if (ok) tally.clean++;
+    else tally.errors++;
+    exitCode = Math.max(exitCode, ok ? 0 : 1);
+    if (inv.json) elements.push(reportJson(read, inv.lang));
+    else io.out([...lines, ...checkText(read, inv.lang)].join('\n'));
   }
-  return ok ? 0 : 1;
+  if (inv.json) io.out(json(elements));
+  else io.out(['', t.batchSummary({ files: inv.inputs.length, ...tally })].join('\n'));
+  return exitCode;
 }
 
 const norm = (v: unknown) =>

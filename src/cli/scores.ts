@@ -24,7 +24,8 @@ export interface ScoresRead {
 
 export interface ReadOptions {
   sheet?: string;
-  set?: string;
+  /** A `--set` value, or the set it names when the caller resolved it once for many files. */
+  set?: string | CriteriaSet;
 }
 
 async function openWorkbook(file: string): Promise<Workbook> {
@@ -58,10 +59,10 @@ function findTemplate(file: string, grids: Grid[], sheet: string | undefined): T
   throw new InputError('noTemplate', { file });
 }
 
-function setFor(file: string, template: TemplateRead, option: string | undefined): CriteriaSet {
+function setFor(file: string, template: TemplateRead, option: string | CriteriaSet | undefined): CriteriaSet {
   const record = template.record;
   if (option !== undefined) {
-    const set = resolveSet(option);
+    const set = typeof option === 'string' ? resolveSet(option) : option;
     if (record && record.setId !== set.id) {
       throw new InputError('setMismatch', { file, id: record.setId, setId: set.id });
     }

@@ -7,13 +7,13 @@ const USAGE_VI = {
 
 Cách dùng:
   parindex template [--set <mã bộ | tệp.json>] [--year <năm>] [--unit "UBND xã …"] -o <mẫu.xlsx>
-  parindex check <bảng điểm.xlsx> [--json]
+  parindex check <bảng điểm.xlsx> [<bảng điểm.xlsx> …] [--json]
   parindex plan <bảng điểm.xlsx> -o <kết quả.xlsx> [--plan-year <năm>] [--only-below-max] [--json]
   parindex sets
 
 Lệnh:
   template   Tạo mẫu tự chấm điểm (.xlsx) theo một bộ chỉ số
-  check      Kiểm tra điểm đã nhập trong mẫu
+  check      Kiểm tra điểm đã nhập trong mẫu (một hoặc nhiều tệp một lượt)
   plan       Lập phụ lục kế hoạch cải thiện Chỉ số CCHC, ghi ra một bản sao của bảng điểm
   sets       Liệt kê các bộ chỉ số có sẵn
 
@@ -40,17 +40,24 @@ Mã thoát: 0 đã tạo mẫu; 2 gọi lệnh sai hoặc không ghi được t�
   check: `parindex check — kiểm tra điểm đã nhập trong mẫu tự chấm điểm
 
 Cách dùng:
-  parindex check <bảng điểm.xlsx> [--json]
+  parindex check <bảng điểm.xlsx> [<bảng điểm.xlsx> …] [--json]
+  parindex check xa-*.xlsx          (nhiều tệp một lượt, ví dụ bảng điểm của các xã)
+
+Nhiều tệp: mỗi tệp được kiểm tra riêng và in dưới một dòng nêu tên tệp; tệp không đọc được thì được báo lỗi
+ngay tại đó, các tệp khác vẫn được kiểm tra. Cuối cùng là một dòng tổng hợp. Không tệp nào bị ghi.
 
 Tùy chọn:
-  --json                  In kết quả dạng JSON (một đối tượng)
+  --json                  In kết quả dạng JSON: một đối tượng; với nhiều tệp, một mảng theo thứ tự các tệp,
+                          tệp không đọc được là {"file", "ok": false, "error": {"code", "message"}}
   --sheet "<tên trang>"   Trang cần đọc, khi tệp có nhiều trang chấm điểm (mặc định: trang đầu tiên có
-                          dòng tiêu đề của mẫu)
-  --set <mã | tệp.json>   Bộ chỉ số dùng để đọc mẫu, khi mẫu được tạo từ tệp JSON của tỉnh
+                          dòng tiêu đề của mẫu); áp dụng cho mọi tệp
+  --set <mã | tệp.json>   Bộ chỉ số dùng để đọc mẫu, khi mẫu được tạo từ tệp JSON của tỉnh; áp dụng cho
+                          mọi tệp
   --lang en               Thông báo bằng tiếng Anh
   -h, --help              Xem hướng dẫn này
 
-Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 điểm có lỗi; 2 tệp không đọc được hoặc gọi lệnh sai.`,
+Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 điểm có lỗi; 2 tệp không đọc được hoặc gọi lệnh sai.
+Với nhiều tệp: mã cao nhất trong các tệp.`,
   plan: `parindex plan — lập phụ lục kế hoạch cải thiện, nâng cao Chỉ số CCHC
 
 Đọc bảng điểm, kiểm tra điểm, rồi ghi một bản sao có thêm trang "Phụ lục KH <năm>". Tệp đầu vào
@@ -87,13 +94,13 @@ const USAGE_EN: typeof USAGE_VI = {
 
 Usage:
   parindex template [--set <set id | file.json>] [--year <year>] [--unit "UBND xã …"] -o <template.xlsx>
-  parindex check <scores.xlsx> [--json]
+  parindex check <scores.xlsx> [<scores.xlsx> …] [--json]
   parindex plan <scores.xlsx> -o <out.xlsx> [--plan-year <year>] [--only-below-max] [--json]
   parindex sets
 
 Commands:
   template   Create a self-assessment template (.xlsx) for a criteria set
-  check      Check the scores entered in a template
+  check      Check the scores entered in a template (one file or many at once)
   plan       Build the improvement-plan appendix and write it into a copy of the workbook
   sets       List the built-in criteria sets
 
@@ -120,17 +127,24 @@ Exit codes: 0 template written; 2 wrong usage or the file could not be written.`
   check: `parindex check — check the scores entered in a self-assessment template
 
 Usage:
-  parindex check <scores.xlsx> [--json]
+  parindex check <scores.xlsx> [<scores.xlsx> …] [--json]
+  parindex check xa-*.xlsx          (many files at once, e.g. every commune's scores)
+
+Several files: each is checked on its own and printed under a line naming it; a file that cannot be read
+gets its message there and the others are still checked. One summary line closes. No file is written.
 
 Options:
-  --json                 Print the result as JSON (one object)
+  --json                 Print the result as JSON: one object; with several files, an array in the order of
+                         the files, an unreadable one as {"file", "ok": false, "error": {"code", "message"}}
   --sheet "<name>"       The sheet to read when the file has several scoring sheets (default: the first
-                         sheet with the template's header row)
-  --set <id | file.json> The criteria set to read the template with, when it was made from a JSON file
+                         sheet with the template's header row); applies to every file
+  --set <id | file.json> The criteria set to read the template with, when it was made from a JSON file;
+                         applies to every file
   --lang en              Messages in English
   -h, --help             Show this help
 
-Exit codes: 0 no errors (warnings allowed); 1 the scores have errors; 2 unreadable input or wrong usage.`,
+Exit codes: 0 no errors (warnings allowed); 1 the scores have errors; 2 unreadable input or wrong usage.
+With several files: the highest code of any file.`,
   plan: `parindex plan — build the appendix of the plan to improve the PAR Index
 
 Reads the scores, checks them, then writes a copy of the workbook with a "Phụ lục KH <year>" sheet added.
@@ -256,6 +270,10 @@ export const cliVi = {
       `  ${p.code} ${p.name}: ${p.score}/${p.max} (còn thiếu ${p.gap})`,
     ok: 'Không có lỗi.',
     hasErrors: (p: { count: number }) => `Có ${p.count} lỗi: hãy sửa các ô nêu trên rồi chạy lại.`,
+    batchFile: (p: { file: string; index: number; count: number }) =>
+      `=== Tệp ${p.index}/${p.count}: ${p.file} ===`,
+    batchSummary: (p: { files: number; clean: number; errors: number; unreadable: number }) =>
+      `Đã kiểm tra ${p.files} tệp: ${p.clean} không có lỗi, ${p.errors} có lỗi điểm, ${p.unreadable} không đọc được.`,
     planNotWritten: (p: { count: number }) =>
       `Chưa lập phụ lục vì điểm còn ${p.count} lỗi; không ghi tệp nào. Hãy sửa các ô nêu trên rồi chạy lại.`,
     planWritten: (p: { file: string; sheet: string; rows: number }) =>
@@ -359,6 +377,9 @@ export const cliEn: CliCatalogue = {
     belowMaxItem: (p) => `  ${p.code} ${p.name}: ${p.score}/${p.max} (${p.gap} short)`,
     ok: 'No errors.',
     hasErrors: (p) => `${p.count} error(s): fix the cells above and run again.`,
+    batchFile: (p) => `=== File ${p.index}/${p.count}: ${p.file} ===`,
+    batchSummary: (p) =>
+      `Checked ${p.files} file${p.files === 1 ? '' : 's'}: ${p.clean} without errors, ${p.errors} with errors in the scores, ${p.unreadable} unreadable.`,
     planNotWritten: (p) =>
       `No appendix built: the scores have ${p.count} error(s); nothing was written. Fix the cells above and run again.`,
     planWritten: (p) => `Wrote "${p.file}" with the sheet "${p.sheet}" (${p.rows} field and criterion rows).`,
