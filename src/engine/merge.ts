@@ -16,7 +16,7 @@ export interface MergeResult {
   plan: PlanModel;
   /** Codes whose target, tasks or unit came from the previous sheet. */
   kept: string[];
-  /** Rows that could not be matched to a row of the new plan: they stay on the backup sheet. */
+  /** Rows that could not be carried over whole (no code, an unknown code, a target in words): the backup sheet keeps them. */
   leftovers: PreviousPlanRow[];
   /** Codes of the new plan that the previous sheet no longer had (rows the user deleted). */
   missing: string[];
@@ -48,10 +48,18 @@ export function mergePlan(plan: PlanModel, previous: readonly PreviousPlanRow[])
       return row;
     }
     used.add(row.code);
-    // A field's target is the sum of its criteria, never typed.
-    if (row.level === 'field') return row;
     const reading = readScoreCell(old.target);
-    const target = reading.kind === 'number' ? reading.value : reading.kind === 'na' ? null : row.target;
+    // A field's target is the sum of its criteria: only its tasks and unit are staff's.
+    const target =
+      row.level === 'field'
+        ? row.target
+        : reading.kind === 'number'
+          ? reading.value
+          : reading.kind === 'na'
+            ? null
+            : row.target;
+    // A target written as words ("giữ nguyên") has no number to carry over: the backup sheet keeps it.
+    if (row.level !== 'field' && reading.kind === 'invalid') leftovers.push(old);
     const merged = { ...row, target, tasks: old.tasks, unit: old.unit };
     if (merged.target !== row.target || merged.tasks !== row.tasks || merged.unit !== row.unit)
       kept.push(row.code);

@@ -58,8 +58,10 @@ export const vi = {
         : `Ban hành bởi ${d.issuer || '…'} (chưa ghi số quyết định, cần xác nhận).`,
     recordLine: (id: string, version: string, year: number) =>
       `Mã bộ chỉ số: ${id} | Phiên bản: ${version} | Năm đánh giá: ${year}`,
-    templateHelp:
-      'Nhập điểm vào cột "Điểm tự đánh giá" (và "Điểm thẩm định" khi có kết quả); ghi KAD nếu tiêu chí không áp dụng. Ô lĩnh vực và tổng tự cộng.',
+    /** What a score cell holds for a criterion that does not apply (Không áp dụng). */
+    naMark: 'KAD',
+    templateHelp: (naAllowed: boolean) =>
+      `Nhập điểm vào cột "Điểm tự đánh giá" (và "Điểm thẩm định" khi có kết quả)${naAllowed ? '; ghi KAD nếu tiêu chí không áp dụng' : ''}. Ô lĩnh vực và tổng tự cộng.`,
     total: 'TỔNG CỘNG',
     planTotal: 'Tổng',
     unitPlaceholder: 'UBND xã ……',
@@ -70,8 +72,8 @@ export const vi = {
       `(Ban hành kèm theo Kế hoạch số …/KH-UBND ngày … tháng … năm ${year} của ${unit})`,
     summaryHeading: (year: number) => `KẾT QUẢ CHỈ SỐ CCHC NĂM ${year}`,
     validationTitle: 'Điểm không hợp lệ',
-    validationMessage:
-      'Điểm phải là số từ 0 đến điểm tối đa của dòng này (ghi KAD nếu tiêu chí không áp dụng).',
+    validationMessage: (naAllowed: boolean) =>
+      `Điểm phải là số từ 0 đến điểm tối đa của dòng này${naAllowed ? ' (ghi KAD nếu tiêu chí không áp dụng)' : ''}.`,
   },
   plan: {
     fieldLine: (p: { index: string; name: string; score: string; max: string }) =>

@@ -11,7 +11,7 @@ export interface PlanSheetOptions {
 export const PLAN_COLUMNS = { code: 0, name: 1, max: 2, score: 3, target: 4, tasks: 5, unit: 6 } as const;
 const WIDTHS = [8, 42, 9, 12, 11, 60, 26];
 const HEADER_ROW = 4;
-const NA_TEXT = 'KAD';
+const NA_TEXT = vi.sheets.naMark;
 
 const fullRow = (r: number): CellRange => rowBlock(r, r, 0, WIDTHS.length);
 const rows = (first: number, last: number): CellRange => rowBlock(first, last, 0, WIDTHS.length);
@@ -71,8 +71,8 @@ export function planSheet(plan: PlanModel, options: PlanSheetOptions = {}): Shee
       r.max,
       score,
       target,
-      r.level === 'field' ? null : r.tasks,
-      r.level === 'field' ? null : r.unit,
+      r.tasks,
+      r.unit,
     ]);
   }
   const fieldRowsWhere = (keep: (r: PlanRow) => boolean) =>

@@ -38,9 +38,19 @@ export interface TemplateRead {
 }
 
 const CODE = /^\d+(\.\d+)*\.?$/;
-const RECORD = /Mã bộ chỉ số:\s*([a-z0-9-]+)\s*\|\s*Phiên bản:\s*([^|]+?)\s*\|\s*Năm đánh giá:\s*(\d{4})/;
+/** The record line's pattern, made from the catalogue's own line so the two cannot drift apart. */
+const RECORD = new RegExp(
+  vi.sheets
+    .recordLine('\u0001', '\u0002', 1111)
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/ +/g, '\\s*')
+    .replace('\u0001', '([a-z0-9-]+)')
+    .replace('\u0002', '([^|]+?)')
+    .replace('1111', '(\\d{4})'),
+);
 
-const norm = (v: RawCell): string =>
+/** Header and label text compared as a person reads it: Unicode form, spaces and case do not matter. */
+export const normText = (v: RawCell): string =>
   typeof v === 'string' ? v.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi') : '';
 
 function codeOf(v: RawCell): string | null {
@@ -55,9 +65,9 @@ function isFormulaAt(grid: Grid, r: number, c: number): boolean {
 
 /** The header row: the first row holding every required header text; the columns found by their text. */
 function findHeader(grid: Grid, headers: readonly string[], required: readonly number[]) {
-  const wanted = headers.map((h) => norm(h));
+  const wanted = headers.map((h) => normText(h));
   for (let r = 0; r < grid.values.length; r++) {
-    const rowTexts = (grid.values[r] ?? []).map(norm);
+    const rowTexts = (grid.values[r] ?? []).map(normText);
     const cols = wanted.map((h) => rowTexts.indexOf(h));
     if (required.every((i) => cols[i] >= 0)) return { row: r, cols };
   }
@@ -87,17 +97,28 @@ function codeRows(grid: Grid, from: number, codeCol: number) {
   return { rows, duplicates };
 }
 
+function parentCodes(rows: readonly CodeRow[]): Set<string> {
+  const parents = new Set<string>();
+  for (const { code } of rows) {
+    const parts = code.split('.');
+    for (let i = 1; i < parts.length; i++) parents.add(parts.slice(0, i).join('.'));
+  }
+  return parents;
+}
+
 /** Reads a scoring template wherever its rows now stand: criteria are found by code, columns by header. */
 export function readTemplate(grid: Grid): TemplateRead | null {
   const header = findHeader(grid, vi.sheets.templateHeaders, [0, 2, 3]);
   if (!header) return null;
   const [code, name, max, self, appraised] = header.cols;
   const { rows, duplicates } = codeRows(grid, header.row + 1, code);
+  // A parent row's formula is the template's own sum; on a criterion row a formula is what someone typed.
+  const parents = parentCodes(rows);
   const entries = (col: number): ScoreEntry[] =>
     col < 0
       ? []
       : rows
-          .filter(({ row }) => !isFormulaAt(grid, row, col))
+          .filter(({ code: c, row }) => !(parents.has(c) && isFormulaAt(grid, row, col)))
           .map(({ code: c, row }) => ({
             code: c,
             raw: grid.values[row]?.[col] ?? null,
@@ -132,13 +153,15 @@ export function readPlanSheet(grid: Grid): PlanRead | null {
   const header = findHeader(grid, headers, [0, 5, 6]);
   if (!header) return null;
   const [code, , , , , tasks, unit] = header.cols;
-  const headerTexts = (grid.values[header.row] ?? []).map(norm);
-  const target = headerTexts.findIndex((t) => t.startsWith('mục tiêu năm'));
+  const headerTexts = (grid.values[header.row] ?? []).map(normText);
+  // "Mục tiêu năm <year>": the catalogue's header without its year.
+  const targetPrefix = normText(vi.sheets.planHeaders(0, 0)[4]).replace(/\s*0$/, '');
+  const target = headerTexts.findIndex((t) => t.startsWith(targetPrefix));
   const out: PreviousPlanRow[] = [];
   for (let r = header.row + 1; r < grid.values.length; r++) {
     const row = grid.values[r] ?? [];
     const nameCell = row[header.cols[1]];
-    if (norm(nameCell) === norm(vi.sheets.planTotal)) break;
+    if (normText(nameCell) === normText(vi.sheets.planTotal)) break;
     const c = codeOf(row[code] ?? null);
     const text = (v: RawCell) => (v === null || v === undefined ? '' : String(v));
     if (c === null && row.every((v) => v === null || v === undefined || v === '')) continue;

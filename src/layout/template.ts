@@ -33,6 +33,7 @@ export function templateSheet(set: CriteriaSet, options: TemplateOptions = {}): 
   const year = options.year ?? set.assessmentYear;
   const unit = options.unitName?.trim() || vi.sheets.unitPlaceholder;
   const nodes = walk(set);
+  const anyNa = nodes.some((n) => n.naAllowed);
   const first = HEADER_ROW + 1;
   const rowOf = new Map(nodes.map((n, i) => [n.code, first + i]));
   const totalRow = first + nodes.length;
@@ -44,7 +45,7 @@ export function templateSheet(set: CriteriaSet, options: TemplateOptions = {}): 
     [vi.sheets.templateTitle(year), null, null, null, null, null, null],
     [vi.sheets.templateSetLine(set.name, decision), null, null, null, null, null, null],
     [vi.sheets.recordLine(set.id, set.version, year), null, null, null, null, null, null],
-    [vi.sheets.templateHelp, null, null, null, null, null, null],
+    [vi.sheets.templateHelp(anyNa), null, null, null, null, null, null],
     [...vi.sheets.templateHeaders],
   ];
   const childRows = (node: SetNode) => node.children.map((c) => rowOf.get(c.code) as number);
@@ -102,11 +103,10 @@ export function templateSheet(set: CriteriaSet, options: TemplateOptions = {}): 
   ];
 
   const merges = [0, 1, 2, 3, 4].map((r) => row(r));
-  const anyNa = nodes.some((n) => n.naAllowed);
   const scoreRule = anyNa
     ? {
         kind: 'custom' as const,
-        formula: `OR(ISBLANK(${cellA1(first, C.self)}),AND(ISNUMBER(${cellA1(first, C.self)}),${cellA1(first, C.self)}>=0,${cellA1(first, C.self)}<=$C${first + 1}),UPPER(${cellA1(first, C.self)})="KAD")`,
+        formula: `OR(ISBLANK(${cellA1(first, C.self)}),AND(ISNUMBER(${cellA1(first, C.self)}),${cellA1(first, C.self)}>=0,${cellA1(first, C.self)}<=$C${first + 1}),UPPER(${cellA1(first, C.self)})="${vi.sheets.naMark}")`,
       }
     : { kind: 'decimalBetween' as const, min: 0, maxFormula: `$C${first + 1}` };
 
@@ -128,7 +128,7 @@ export function templateSheet(set: CriteriaSet, options: TemplateOptions = {}): 
         range: block(first, last, C.self, 2),
         rule: scoreRule,
         errorTitle: vi.sheets.validationTitle,
-        errorMessage: vi.sheets.validationMessage,
+        errorMessage: vi.sheets.validationMessage(anyNa),
       },
     ],
     conditionalFormats: [

@@ -70,14 +70,26 @@ describe('mergePlan', () => {
     expect(row('2.1')).toMatchObject({ target: 5, tasks: 'Nhiệm vụ 2.1', unit: '' });
   });
 
-  it('never overwrites a field row ("1." matches field 1)', () => {
-    expect(row('1')).toEqual(plan.rows.find((r) => r.code === '1'));
-    expect(result.kept).not.toContain('1');
+  it('keeps what staff wrote on a field row ("1." matches field 1), never its summed target', () => {
+    const fresh = plan.rows.find((r) => r.code === '1');
+    expect(row('1')).toEqual({ ...fresh, tasks: 'Việc của lĩnh vực', unit: 'Ai đó' });
+    expect(row('1').target).toBe(fresh?.target);
+    expect(result.kept).toContain('1');
     expect(result.missing).not.toContain('1');
   });
 
+  it('a target written in words keeps the default and goes to the backup sheet whole', () => {
+    const words = mergePlan(plan, [prev('1.1', 'giữ nguyên', 'Nhiệm vụ', 'Đơn vị')]);
+    const fresh = plan.rows.find((r) => r.code === '1.1');
+    expect(words.plan.rows.find((r) => r.code === '1.1')).toMatchObject({
+      target: fresh?.target,
+      tasks: 'Nhiệm vụ',
+    });
+    expect(words.leftovers).toEqual([prev('1.1', 'giữ nguyên', 'Nhiệm vụ', 'Đơn vị')]);
+  });
+
   it('lists the codes it took something from', () => {
-    expect(result.kept).toEqual(['1.1', '1.2', '2.1']);
+    expect(result.kept).toEqual(['1', '1.1', '1.2', '2.1']);
   });
 
   it('leaves rows without a code, with an unknown code, or repeated, as leftovers', () => {

@@ -173,6 +173,17 @@ describe('reading a template back', () => {
     expect(readTemplate({ sheet: 'x', values: [['STT', 'Tên']] })).toBeNull();
   });
 
+  test('a formula typed on a criterion row is an entry; the template sums on field rows are not', () => {
+    const grid = gridOf(templateSheet(set));
+    const read = readTemplate(grid)!;
+    const at = (code: string) => read.rows.find((r) => r.code === code)!.row;
+    grid.formulas[at('1.1')][3] = '=1+1';
+    grid.values[at('1.1')][3] = 2;
+    const again = readTemplate(grid)!;
+    expect(again.self.find((e) => e.code === '1.1')).toMatchObject({ raw: 2 });
+    expect(again.self.some((e) => e.code === '1')).toBe(false);
+  });
+
   test('codes typed as numbers still count', () => {
     const grid = gridOf(templateSheet(set));
     grid.values[7][0] = 1.1;
