@@ -73,7 +73,7 @@ describe('mergePlan', () => {
   it('keeps what staff wrote on a field row ("1." matches field 1), never its summed target', () => {
     const fresh = plan.rows.find((r) => r.code === '1');
     expect(row('1')).toEqual({ ...fresh, tasks: 'Việc của lĩnh vực', unit: 'Ai đó' });
-    expect(row('1').target).toBe(fresh?.target);
+    expect(row('1')?.target).toBe(fresh?.target);
     expect(result.kept).toContain('1');
     expect(result.missing).not.toContain('1');
   });
