@@ -7,8 +7,8 @@ import { quoteSheet } from '../layout/a1';
 export interface CommandUi {
   /** Opens the task pane; false where this Office cannot from a command (no shared runtime). */
   showPane(): Promise<boolean>;
-  /** A small window with one message; resolves when the user closes it. */
-  notify(text: string): Promise<void>;
+  /** A small window with one message; resolves true when the user closes it, false when none could open. */
+  notify(text: string): Promise<boolean>;
 }
 
 function firstToFix(problems: readonly LocatedProblem[]): LocatedProblem | undefined {
@@ -21,12 +21,22 @@ function firstToFix(problems: readonly LocatedProblem[]): LocatedProblem | undef
  * clean check whose result would otherwise be invisible.
  */
 export function commandHandlers(actions: AddinActions, ui: CommandUi, t: PaneStrings, lang: 'vi' | 'en') {
-  const fail = (error: unknown) => ui.notify(userMessageOf(error)[lang]);
+  /**
+   * A result or an error is never dropped: where no window can open (a pop-up blocker, an old Office), the
+   * pane is opened instead if this Office can; failing that, the text goes to the console for IT staff.
+   */
+  const tell = async (text: string, paneTried = false) => {
+    if (await ui.notify(text)) return;
+    if (!paneTried && (await ui.showPane())) return;
+    console.warn(text);
+  };
+
+  const fail = (error: unknown) => tell(userMessageOf(error)[lang]);
 
   const showProblems = async (problems: readonly LocatedProblem[], errors: number, warnings: number) => {
     const first = firstToFix(problems);
     if (first?.address) await actions.selectCell(first.address);
-    if (!(await ui.showPane())) await ui.notify(t.commands.checkProblems({ errors, warnings }));
+    if (!(await ui.showPane())) await tell(t.commands.checkProblems({ errors, warnings }), true);
   };
 
   return {
@@ -34,7 +44,7 @@ export function commandHandlers(actions: AddinActions, ui: CommandUi, t: PaneStr
       try {
         const result = await actions.checkScores();
         if (result.problems.length > 0) await showProblems(result.problems, result.errors, result.warnings);
-        else await ui.notify(result.message[lang]);
+        else await tell(result.message[lang]);
       } catch (error: unknown) {
         await fail(error);
       }
@@ -45,11 +55,17 @@ export function commandHandlers(actions: AddinActions, ui: CommandUi, t: PaneStr
         const result = await actions.generatePlan({ onlyBelowMax: false, scoreSource: 'auto' });
         if (result.written) {
           await actions.selectCell(`${quoteSheet(result.sheetName)}!A1`);
-          // Enhancements this Excel lacks change how the sheet looks: say which, once.
+          // The new sheet speaks for itself unless something else needs the user: kept edits, rows added
+          // back, a backup sheet, or enhancements this Excel lacks. The message names the first three.
+          const notes: string[] = [];
+          if (result.missing.length > 0) notes.push(t.plan.missingHint);
+          if (result.backupSheet) notes.push(t.plan.backupHint({ sheetName: result.backupSheet }));
           if (result.skipped.length > 0) {
             const list = result.skipped.map((e) => t.outcome.enhancements[e]).join('; ');
-            await ui.notify(`${result.message[lang]} ${t.outcome.skippedTitle} ${list}.`);
+            notes.push(`${t.outcome.skippedTitle} ${list}.`);
           }
+          if (notes.length > 0 || result.kept.length > 0)
+            await tell([result.message[lang], ...notes].join(' '));
         } else {
           const errors = result.problems.filter((p) => p.severity === 'error').length;
           await showProblems(result.problems, errors, result.problems.length - errors);

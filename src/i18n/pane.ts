@@ -6,18 +6,18 @@ export const paneVi = {
   lang: 'vi' as 'vi' | 'en',
   locale: 'vi-VN',
   appTitle: 'Chỉ số CCHC',
-  appSubtitle: 'Chấm điểm, kiểm tra bảng điểm và tạo phụ lục kế hoạch cải thiện.',
+  appSubtitle: 'Chèn mẫu chấm điểm, kiểm tra bảng điểm và tạo phụ lục kế hoạch cải thiện.',
 
   workbook: {
     heading: 'Bảng điểm',
     setLabel: 'Bộ chỉ số',
     yearLabel: 'Năm đánh giá',
-    yearHint: 'Năm của kết quả chấm điểm, ví dụ 2023.',
+    yearHint: 'Năm được đánh giá, ví dụ 2023.',
     yearInvalid: 'Năm phải là số có 4 chữ số, ví dụ 2023.',
     unitLabel: 'Tên đơn vị',
     unitPlaceholder: 'UBND xã …',
     recorded: (p: { setName: string; year: number; unitName: string; sheetName: string }) =>
-      `Sổ làm việc đang có bảng điểm "${p.sheetName}": ${p.setName}, năm ${p.year}${p.unitName ? `, ${p.unitName}` : ''}.`,
+      `Sổ làm việc này đã có bảng điểm "${p.sheetName}": ${p.setName}, năm ${p.year}${p.unitName ? `, ${p.unitName}` : ''}.`,
   },
 
   insert: {
@@ -25,11 +25,11 @@ export const paneVi = {
     busy: 'Đang chèn mẫu chấm điểm…',
     conflictTitle: 'Trang này đã có điểm',
     conflictBody: (p: { sheetName: string }) =>
-      `Trang "${p.sheetName}" đã có điểm nhập vào nên không bị ghi đè. Có thể chèn mẫu vào một trang mới.`,
+      `Trang "${p.sheetName}" đã có điểm nên không bị ghi đè. Để chèn mẫu, hãy đặt tên cho một trang mới.`,
     newNameLabel: 'Tên trang mới',
     newNameEmpty: 'Hãy nhập tên trang mới.',
     confirm: 'Chèn vào trang mới',
-    cancel: 'Thôi',
+    cancel: 'Hủy',
   },
 
   check: {
@@ -49,9 +49,9 @@ export const paneVi = {
     fixButton: 'Sửa số nhập dạng chữ',
     fixBusy: 'Đang sửa số nhập dạng chữ…',
     fixQuestion: (p: { count: number }) =>
-      `Đổi ${p.count} ô đang lưu điểm dạng chữ (ví dụ "8,5") thành số? Chỉ các ô này thay đổi.`,
+      `Chuyển ${p.count} ô đang lưu điểm dạng chữ (ví dụ "8,5") thành số? Các ô khác không thay đổi.`,
     fixConfirm: 'Đổi thành số',
-    fixCancel: 'Thôi',
+    fixCancel: 'Hủy',
   },
 
   highlight: {
@@ -71,19 +71,20 @@ export const paneVi = {
     scopeBelowMax: 'Chỉ tiêu chí chưa đạt điểm tối đa',
     sourceLabel: 'Điểm dùng để lập kế hoạch',
     source: {
-      auto: 'Điểm thẩm định nơi đã có, còn lại điểm tự đánh giá',
+      auto: 'Điểm thẩm định nếu có, nếu chưa có thì điểm tự đánh giá',
       self: 'Điểm tự đánh giá',
       appraised: 'Điểm thẩm định',
     },
     button: 'Tạo phụ lục kế hoạch',
     busy: 'Đang tạo phụ lục kế hoạch…',
-    blocked: 'Bảng điểm còn lỗi nên chưa tạo phụ lục. Hãy sửa các chỗ dưới đây rồi bấm lại.',
+    blocked:
+      'Bảng điểm còn lỗi nên chưa tạo phụ lục. Hãy sửa các chỗ dưới đây rồi bấm "Tạo phụ lục kế hoạch" lại.',
     total: (p: { score: string; max: string; percent: string }) =>
-      `Tổng của phụ lục: ${p.score}/${p.max} điểm (${p.percent}%).`,
-    kept: (p: { count: number }) =>
-      `Giữ nguyên nhiệm vụ, đơn vị chủ trì và mục tiêu đã sửa của ${p.count} tiêu chí.`,
-    missing: (p: { codes: string }) => `Phụ lục cũ không có dòng của: ${p.codes}.`,
-    backup: (p: { sheetName: string }) => `Các dòng không ghép được vẫn còn trong trang "${p.sheetName}".`,
+      `Tổng điểm trong phụ lục: ${p.score}/${p.max} (${p.percent}%).`,
+    missingHint:
+      'Các tiêu chí được thêm lại mang nhiệm vụ và đơn vị chủ trì mặc định: hãy xem lại và sửa cho phù hợp.',
+    backupHint: (p: { sheetName: string }) =>
+      `Hãy đối chiếu trang "${p.sheetName}" với phụ lục mới, chép sang những nội dung còn cần, rồi xóa trang "${p.sheetName}".`,
   },
 
   summary: {
@@ -94,7 +95,7 @@ export const paneVi = {
     noClassification: 'Chưa xếp loại',
     unconfirmed: 'ngưỡng chưa xác nhận',
     unconfirmedHint:
-      'Ngưỡng xếp loại của bộ chỉ số này chưa được xác nhận; hãy đối chiếu với quyết định của tỉnh.',
+      'Ngưỡng xếp loại của bộ chỉ số này chưa được xác nhận; hãy đối chiếu với quyết định của UBND tỉnh.',
     fieldsLabel: 'Điểm từng lĩnh vực',
     fieldScore: (p: { score: string; max: string }) => `${p.score}/${p.max}`,
     notScored: 'chưa chấm',
@@ -103,8 +104,8 @@ export const paneVi = {
   },
 
   outcome: {
-    doneTitle: 'Xong',
-    skippedTitle: 'Excel này thiếu một số tính năng nên đã bỏ qua:',
+    doneTitle: 'Hoàn thành',
+    skippedTitle: 'Phiên bản Excel này không hỗ trợ một số tính năng nên đã bỏ qua:',
     enhancements: {
       conditionalFormats:
         'tô màu tự cập nhật — đã tô màu cố định; sau khi sửa điểm hãy bấm "Tô màu tiêu chí chưa đạt" lại',
@@ -113,23 +114,23 @@ export const paneVi = {
       pageLayout: 'thiết lập trang in — khi in hãy chọn khổ A4 nằm ngang, vừa một trang theo chiều ngang',
       protection: 'khóa các ô tiêu đề và công thức',
       merge: 'gộp ô tiêu đề',
-      names: 'ghi mã bộ chỉ số vào tên định danh của sổ',
-      columnWidths: 'đặt độ rộng cột và chiều cao dòng — hãy kéo rộng các cột cho dễ đọc',
+      names: 'lưu mã bộ chỉ số vào tên đã xác định (Name) của sổ làm việc',
+      columnWidths: 'đặt độ rộng cột và chiều cao dòng — hãy tự kéo rộng các cột cho dễ đọc',
     },
   },
 
   errors: {
-    title: 'Chưa làm được',
+    title: 'Không thực hiện được',
     dismiss: 'Đóng thông báo',
     unexpected: (p: { detail: string }) =>
-      `Có lỗi ngoài dự kiến (${p.detail}). Hãy bấm lại; nếu vẫn lỗi, hãy lưu sổ, đóng và mở lại Excel, rồi báo cán bộ phụ trách CNTT kèm nội dung này.`,
+      `Đã xảy ra lỗi không mong muốn (${p.detail}). Hãy thử lại; nếu vẫn lỗi, hãy lưu sổ làm việc, đóng rồi mở lại Excel. Nếu vẫn không được, hãy gửi nội dung thông báo này cho cán bộ phụ trách công nghệ thông tin.`,
   },
 
   commands: {
     noticeTitle: 'Chỉ số CCHC',
     noticeClose: 'Đóng cửa sổ này khi đã đọc xong.',
     checkProblems: (p: { errors: number; warnings: number }) =>
-      `Bảng điểm có ${p.errors} lỗi, ${p.warnings} cảnh báo. Ô đầu tiên cần sửa đang được chọn; mở khung Chỉ số CCHC để xem hết.`,
+      `Bảng điểm có ${p.errors} lỗi, ${p.warnings} cảnh báo. Ô đầu tiên cần sửa đang được chọn. Để xem tất cả, trên thẻ Trang đầu hãy bấm "Mở khung Chỉ số CCHC".`,
   },
 };
 
@@ -139,13 +140,14 @@ export const paneEn: PaneStrings = {
   lang: 'en',
   locale: 'en-US',
   appTitle: 'PAR Index',
-  appSubtitle: 'Score, check the score sheet and generate the improvement-plan appendix.',
+  appSubtitle:
+    'Insert the scoring template, check the score sheet and generate the improvement-plan appendix.',
 
   workbook: {
     heading: 'Score sheet',
     setLabel: 'Criteria set',
     yearLabel: 'Assessment year',
-    yearHint: 'The year the scores are for, for example 2023.',
+    yearHint: 'The year being assessed, for example 2023.',
     yearInvalid: 'The year must be a 4-digit number, for example 2023.',
     unitLabel: 'Unit name',
     unitPlaceholder: 'UBND xã …',
@@ -158,7 +160,7 @@ export const paneEn: PaneStrings = {
     busy: 'Inserting the scoring template…',
     conflictTitle: 'This sheet already holds scores',
     conflictBody: (p) =>
-      `The sheet "${p.sheetName}" already holds entered scores, so it is not overwritten. You can insert the template on a new sheet.`,
+      `The sheet "${p.sheetName}" already holds scores, so it is not overwritten. To insert the template, name a new sheet.`,
     newNameLabel: 'New sheet name',
     newNameEmpty: 'Enter a name for the new sheet.',
     confirm: 'Insert on a new sheet',
@@ -211,12 +213,13 @@ export const paneEn: PaneStrings = {
     },
     button: 'Generate plan appendix',
     busy: 'Generating the plan appendix…',
-    blocked: 'The score sheet has errors, so no appendix was made. Fix the items below and try again.',
+    blocked:
+      'The score sheet has errors, so no appendix was made. Fix the items below, then click "Generate plan appendix" again.',
     total: (p) => `Appendix total: ${p.score}/${p.max} points (${p.percent}%).`,
-    kept: (p) =>
-      `Kept the edited tasks, lead units and targets of ${p.count} ${p.count === 1 ? 'criterion' : 'criteria'}.`,
-    missing: (p) => `The previous appendix had no row for: ${p.codes}.`,
-    backup: (p) => `Rows that could not be merged are still on the sheet "${p.sheetName}".`,
+    missingHint:
+      'The criteria added back have default tasks and lead units: review them and adjust as needed.',
+    backupHint: (p) =>
+      `Compare the sheet "${p.sheetName}" with the new appendix, copy over what is still needed, then delete "${p.sheetName}".`,
   },
 
   summary: {
@@ -236,7 +239,7 @@ export const paneEn: PaneStrings = {
 
   outcome: {
     doneTitle: 'Done',
-    skippedTitle: 'This Excel lacks some features, so these were left out:',
+    skippedTitle: 'This version of Excel does not support some features, so these were left out:',
     enhancements: {
       conditionalFormats:
         'live highlighting — a fixed fill was used; after changing scores, click "Highlight criteria below max" again',
@@ -261,7 +264,7 @@ export const paneEn: PaneStrings = {
     noticeTitle: 'PAR Index',
     noticeClose: 'Close this window when you have read it.',
     checkProblems: (p) =>
-      `The score sheet has ${p.errors} errors and ${p.warnings} warnings. The first cell to fix is selected; open the PAR Index pane to see them all.`,
+      `The score sheet has ${p.errors} errors and ${p.warnings} warnings. The first cell to fix is selected. To see them all, on the Home tab select "Open PAR Index pane".`,
   },
 };
 

@@ -119,7 +119,7 @@ async function flow(g: Guarded): Promise<void> {
 
   await pane(page).getByRole('textbox', { name: 'Tên đơn vị' }).fill('UBND xã Quảng Sơn');
   await pane(page).getByRole('button', { name: 'Chèn mẫu chấm điểm' }).click();
-  await pane(page).getByText('Xong').first().waitFor();
+  await pane(page).getByText('Hoàn thành').first().waitFor();
   await page.getByRole('tab', { name: 'Tự đánh giá 2023' }).waitFor();
   await shot(page, '02-template');
 
@@ -185,7 +185,7 @@ async function flow(g: Guarded): Promise<void> {
     .locator('td', { hasText: /^Tổng$/ })
     .scrollIntoViewIfNeeded();
   await pane(page)
-    .getByText(/Tổng của phụ lục/)
+    .getByText(/Tổng điểm trong phụ lục/)
     .scrollIntoViewIfNeeded();
   await shot(page, '08-plan-total');
   const totalRow = plan['Tổng'];
@@ -264,7 +264,7 @@ async function olderExcel(g: Guarded): Promise<void> {
   await page.getByRole('combobox', { name: 'Phiên bản Excel mô phỏng' }).selectOption('office2016');
   await pane(page).getByRole('button', { name: 'Chèn mẫu chấm điểm' }).click();
   await page.getByRole('tab', { name: 'Tự đánh giá 2023' }).waitFor();
-  const skipped = pane(page).getByText('Excel này thiếu một số tính năng nên đã bỏ qua:');
+  const skipped = pane(page).getByText('Phiên bản Excel này không hỗ trợ một số tính năng nên đã bỏ qua:');
   await skipped.waitFor();
   await expect(
     pane(page)

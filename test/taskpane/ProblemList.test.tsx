@@ -74,10 +74,10 @@ describe('ProblemList', () => {
   test('fixing numbers typed as text asks first; cancel does nothing, confirm fixes and reports', async () => {
     const { actions, user, onFixed } = renderList();
     await user.click(screen.getByRole('button', { name: 'Sửa số nhập dạng chữ' }));
-    expect(screen.getByRole('alertdialog')).toHaveTextContent('Đổi 1 ô');
+    expect(screen.getByRole('alertdialog')).toHaveTextContent('Chuyển 1 ô');
     expect(actions.fixTextNumbers).not.toHaveBeenCalled();
 
-    await user.click(screen.getByRole('button', { name: 'Thôi' }));
+    await user.click(screen.getByRole('button', { name: 'Hủy' }));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(actions.fixTextNumbers).not.toHaveBeenCalled();
 

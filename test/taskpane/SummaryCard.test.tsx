@@ -16,6 +16,19 @@ describe('SummaryCard', () => {
     expect(screen.getByText(/Xếp loại: Trung bình/)).toBeInTheDocument();
   });
 
+  test('the total is out of the applicable max, the same base as the percent', () => {
+    render(
+      <Wrap>
+        <SummaryCard
+          summary={makeCheckResult({ total: { max: 100, applicableMax: 97, score: 80, percent: 82.47 } })}
+        />
+      </Wrap>,
+    );
+    expect(screen.getByText('80/97 điểm')).toBeInTheDocument();
+    expect(screen.getByText('82,47%')).toBeInTheDocument();
+    expect(screen.queryByText('80/100 điểm')).not.toBeInTheDocument();
+  });
+
   test('a classification from unconfirmed bands says so; confirmed bands say nothing more', () => {
     const { unmount } = render(
       <Wrap>

@@ -41,13 +41,13 @@ function resultLines(result: PlanResult, { t, score, percent }: PaneContextValue
   const lines = [
     t.plan.total({
       score: score(result.total.score),
-      max: score(result.total.max),
+      max: score(result.total.applicableMax),
       percent: percent(result.total.percent),
     }),
   ];
-  if (result.kept.length > 0) lines.push(t.plan.kept({ count: result.kept.length }));
-  if (result.missing.length > 0) lines.push(t.plan.missing({ codes: result.missing.join(', ') }));
-  if (result.backupSheet) lines.push(t.plan.backup({ sheetName: result.backupSheet }));
+  // The message already names kept edits, rows added back and the backup sheet: these lines say what to do.
+  if (result.missing.length > 0) lines.push(t.plan.missingHint);
+  if (result.backupSheet) lines.push(t.plan.backupHint({ sheetName: result.backupSheet }));
   return lines;
 }
 

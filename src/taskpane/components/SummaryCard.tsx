@@ -78,7 +78,7 @@ export function SummaryCard({ summary }: { summary: SummaryData }) {
     <div className={styles.card} data-testid="summary-card">
       <div className={styles.headline}>
         <span className={styles.total}>
-          {t.summary.total({ score: score(total.score), max: score(total.max) })}
+          {t.summary.total({ score: score(total.score), max: score(total.applicableMax) })}
         </span>
         <span className={styles.percent}>{t.summary.percent({ percent: percent(total.percent) })}</span>
         <Tag color={classification ? 'brand' : 'informative'}>
