@@ -6,13 +6,22 @@ export type Command = 'template' | 'check' | 'plan' | 'sets';
 
 export type Invocation =
   | { command: 'help'; lang: Lang; topic: Command | null }
-  | { command: 'template'; lang: Lang; output: string; set?: string; year?: number; unit?: string }
+  | {
+      command: 'template';
+      lang: Lang;
+      output: string;
+      force: boolean;
+      set?: string;
+      year?: number;
+      unit?: string;
+    }
   | { command: 'check'; lang: Lang; inputs: string[]; json: boolean; sheet?: string; set?: string }
   | {
       command: 'plan';
       lang: Lang;
       input: string;
       output: string;
+      force: boolean;
       planYear?: number;
       onlyBelowMax: boolean;
       json: boolean;
@@ -33,6 +42,7 @@ const OPTIONS: Record<Command, Record<string, OptionSpec>> = {
   template: {
     ...COMMON,
     output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
     set: { type: 'string' },
     year: { type: 'string' },
     unit: { type: 'string' },
@@ -41,6 +51,7 @@ const OPTIONS: Record<Command, Record<string, OptionSpec>> = {
   plan: {
     ...COMMON,
     output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
     'plan-year': { type: 'string' },
     'only-below-max': { type: 'boolean' },
     json: { type: 'boolean' },
@@ -157,6 +168,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         command,
         lang,
         output,
+        force: flag('force'),
         set: str('set'),
         year: yearOf('--year', str('year')),
         unit: str('unit'),
@@ -178,6 +190,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         lang,
         input,
         output,
+        force: flag('force'),
         planYear: yearOf('--plan-year', str('plan-year')),
         onlyBelowMax: flag('only-below-max'),
         json: flag('json'),

@@ -33,11 +33,11 @@ export async function templateCommand(
   const set = inv.set ? resolveSet(inv.set) : builtInSet(DEFAULT_SET_ID);
   // The default set ships inside the program: its absence is a broken build, not a user's mistake.
   if (!set) throw new BrokenBuildError(`the built-in set ${DEFAULT_SET_ID} is missing`);
-  checkOutput(inv.output);
+  checkOutput(inv.output, undefined, inv.force);
   const spec = templateSheet(set, { year: inv.year, unitName: inv.unit });
   const wb = newWorkbook();
   await renderSheet(wb, spec, { results: templateResults(spec, set) });
-  writeAtomic(inv.output, await workbookBytes(wb));
+  writeAtomic(inv.output, await workbookBytes(wb), inv.force);
   io.out(
     textOf(inv.lang).report.templateWritten({
       file: inv.output,
@@ -117,15 +117,23 @@ async function checkManyCommand(inv: CheckInvocation, io: Io): Promise<number> {
 const norm = (v: unknown) =>
   typeof v === 'string' ? v.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase() : '';
 
-/** A previous appendix of the same plan year, found by its header like the template is. */
+/**
+ * The previous appendix of the same plan year, found by its header like the template is. A workbook that
+ * went through `plan` before may hold that year's appendix and its "(bản cũ)" backup: the one under the
+ * appendix's own name wins, else the last one found (a backup comes before the appendix it was kept for).
+ */
 function previousPlan(grids: Grid[], skip: string, planYear: number): PlanRead | null {
   const target = norm(vi.sheets.planHeaders(0, planYear)[4]);
+  const ownName = norm(vi.sheets.planName(planYear));
+  let found: PlanRead | null = null;
   for (const grid of grids) {
     if (grid.sheet === skip) continue;
     const read = readPlanSheet(grid);
-    if (read && (grid.values[read.headerRow] ?? []).some((v) => norm(v) === target)) return read;
+    if (!read || !(grid.values[read.headerRow] ?? []).some((v) => norm(v) === target)) continue;
+    if (norm(grid.sheet) === ownName) return read;
+    found = read;
   }
-  return null;
+  return found;
 }
 
 /** Excel compares sheet names without regard to case and allows 31 characters. */
@@ -156,7 +164,7 @@ interface PlanJson extends JsonReport {
 }
 
 export async function planCommand(inv: Extract<Invocation, { command: 'plan' }>, io: Io): Promise<number> {
-  checkOutput(inv.output, inv.input);
+  checkOutput(inv.output, inv.input, inv.force);
   const read = await readScores(inv.input, { sheet: inv.sheet, set: inv.set });
   const t = textOf(inv.lang).report;
   const planYear = inv.planYear ?? read.year + 1;
@@ -190,18 +198,15 @@ export async function planCommand(inv: Extract<Invocation, { command: 'plan' }>,
   if (previous) {
     merged = mergePlan(plan, previous.rows);
     plan = merged.plan;
+    // The previous appendix is kept whole, never deleted: its title lines ("Kế hoạch số …/KH-UBND"), columns
+    // staff added, and rows that could not be matched stay where they can be copied back by hand.
     const old = wb.getWorksheet(previous.sheet) as Worksheet;
-    if (merged.leftovers.length > 0) {
-      // Rows staff added or renumbered stay where they can be copied back by hand.
-      backupSheet = freeName(wb, vi.sheets.backupName(planYear));
-      old.name = backupSheet;
-    } else {
-      wb.removeWorksheet(old.id);
-    }
+    backupSheet = freeName(wb, vi.sheets.backupName(planYear));
+    old.name = backupSheet;
   }
   const spec = planSheet(plan, { sheetName: freeName(wb, vi.sheets.planName(planYear)) });
   await renderSheet(wb, spec, { results: planResults(spec, plan) });
-  writeAtomic(inv.output, await workbookBytes(wb));
+  writeAtomic(inv.output, await workbookBytes(wb), inv.force);
 
   const kept = merged?.kept ?? [];
   const leftovers = merged?.leftovers.length ?? 0;
@@ -229,7 +234,10 @@ export async function planCommand(inv: Extract<Invocation, { command: 'plan' }>,
       t.planWritten({ file: inv.output, sheet: spec.name, rows: plan.rows.length }),
     ];
     if (kept.length > 0) lines.push(t.planKept({ count: kept.length }));
-    if (backupSheet) lines.push(t.planBackup({ sheet: backupSheet, count: leftovers }));
+    if (backupSheet && previous) {
+      lines.push(t.planBackup({ sheet: backupSheet, previous: previous.sheet }));
+      if (leftovers > 0) lines.push(t.planLeftovers({ sheet: backupSheet, count: leftovers }));
+    }
     io.out(lines.join('\n'));
   }
   return 0;

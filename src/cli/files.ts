@@ -4,6 +4,7 @@ import {
   closeSync,
   constants,
   fsyncSync,
+  lstatSync,
   openSync,
   readFileSync,
   realpathSync,
@@ -62,9 +63,10 @@ export function sameFile(a: string, b: string): boolean {
 
 /**
  * Refuses an output that would overwrite the input or cannot be written, before any work is done, so a
- * refused run leaves nothing behind.
+ * refused run leaves nothing behind. An existing file (say a template staff have typed scores into) is
+ * replaced only with `--force`.
  */
-export function checkOutput(output: string, input?: string): void {
+export function checkOutput(output: string, input: string | undefined, force: boolean): void {
   if (input !== undefined && sameFile(input, output)) throw new OutputError('sameAsInput', { file: output });
   let isDir = false;
   try {
@@ -73,6 +75,7 @@ export function checkOutput(output: string, input?: string): void {
     isDir = false;
   }
   if (isDir) throw new OutputError('outputIsDirectory', { file: output });
+  if (!force && exists(output)) throw new OutputError('outputExists', { file: output });
   if (path.extname(output).toLowerCase() !== '.xlsx')
     throw new OutputError('outputNotXlsx', { file: output });
   const dir = path.dirname(path.resolve(output));
@@ -90,8 +93,21 @@ export function checkOutput(output: string, input?: string): void {
   }
 }
 
-/** Writes beside the target and renames over it: a reader never sees half a workbook, a failure leaves none. */
-export function writeAtomic(output: string, bytes: Uint8Array): void {
+/** Whether anything, even a dangling link, is at that path. */
+function exists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes beside the target and renames over it: a reader never sees half a workbook, a failure leaves none.
+ * Without `force`, a file that appeared at the target while the workbook was being built is not replaced.
+ */
+export function writeAtomic(output: string, bytes: Uint8Array, force: boolean): void {
   const dir = path.dirname(path.resolve(output));
   const temp = path.join(
     dir,
@@ -105,6 +121,7 @@ export function writeAtomic(output: string, bytes: Uint8Array): void {
     fsyncSync(fd);
     closeSync(fd);
     fd = null;
+    if (!force && exists(output)) throw new OutputError('outputExists', { file: output });
     renameSync(temp, output);
   } catch (err) {
     if (fd !== null) closeSync(fd);
@@ -113,6 +130,7 @@ export function writeAtomic(output: string, bytes: Uint8Array): void {
     } catch {
       // The temporary file was never created, or is gone already: nothing to clean.
     }
+    if (err instanceof OutputError) throw err;
     const code = errnoOf(err);
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
       throw new OutputError('outputDirNotWritable', { file: output, dir });

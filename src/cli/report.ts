@@ -57,6 +57,15 @@ function scoresJson(report: ScoreReport): JsonScores {
   };
 }
 
+/**
+ * A problem's message as the command line says it. The engine's TEXT_NUMBER message points at the task
+ * pane's button, which a command-line user may not have: a hint of what to do here follows it.
+ */
+export function problemMessage(p: Problem, lang: Lang): string {
+  const message = p.message[lang];
+  return p.code === 'TEXT_NUMBER' ? `${message} ${textOf(lang).report.textNumberHint}` : message;
+}
+
 export function problemsOf(read: ScoresRead): Problem[] {
   return [...read.self.problems, ...(read.appraised?.problems ?? [])];
 }
@@ -78,7 +87,7 @@ export function reportJson(read: ScoresRead, lang: Lang): JsonReport {
       code: p.code,
       criterion: p.criterion,
       cell: p.location ?? null,
-      message: p.message[lang],
+      message: problemMessage(p, lang),
       column: p.column,
     })),
     belowMax,
@@ -123,7 +132,7 @@ export function reportText(read: ScoresRead, lang: Lang): string[] {
     const list = problems.filter((p) => p.severity === severity);
     if (list.length === 0) continue;
     lines.push(severity === 'error' ? t.errors({ count: list.length }) : t.warnings({ count: list.length }));
-    for (const p of list) lines.push(t.problem({ cell: p.location ?? '', message: p.message[lang] }));
+    for (const p of list) lines.push(t.problem({ cell: p.location ?? '', message: problemMessage(p, lang) }));
   }
   const below = read.self.belowMax;
   if (below.length > 0) {

@@ -1,4 +1,4 @@
-import { sumScores } from '../engine/decimal';
+import { subtractScores, sumScores } from '../engine/decimal';
 import type { PlanModel, PlanRow } from '../engine/plan';
 import type { CriteriaSet } from '../engine/types';
 import { cellA1 } from '../layout/a1';
@@ -46,15 +46,21 @@ export function planResults(spec: SheetSpec, plan: PlanModel): Map<string, numbe
     }
   }
 
+  // The same split as the total row's formulas (src/layout/plan-sheet.ts): max and target add up the scored
+  // fields only; the score adds scored and bonus fields and takes penalty fields away.
   const totalRow = spec.dataRows.last;
   const fields = plan.rows.filter((r) => r.level === 'field');
-  const fieldValues = {
-    [C.max]: fields.map((f) => f.max),
-    [C.score]: fields.map((f) => (f.na ? 0 : f.score)),
-    [C.target]: fields.map((f) => targets.get(f.code) ?? null),
+  const scored = fields.filter((f) => f.kind === 'scored');
+  const scoreOf = (f: PlanRow) => (f.na ? 0 : f.score);
+  const added = numbers(fields.filter((f) => f.kind !== 'penalty').map(scoreOf));
+  const taken = numbers(fields.filter((f) => f.kind === 'penalty').map(scoreOf));
+  const totals = {
+    [C.max]: numbers(scored.map((f) => f.max)),
+    [C.score]: added !== null && taken !== null ? subtractScores(added, taken) : null,
+    [C.target]: numbers(scored.map((f) => targets.get(f.code) ?? null)),
   };
   for (const col of [C.max, C.score, C.target]) {
-    const sum = numbers(fieldValues[col]);
+    const sum = totals[col];
     if (isSumAt(totalRow, col) && sum !== null) out.set(cellA1(totalRow, col), sum);
   }
   return out;

@@ -22,8 +22,15 @@ function setFromFile(file: string): CriteriaSet {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
-  } catch {
-    throw new InputError('setFileNotFound', { file });
+  } catch (err) {
+    const code =
+      typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string'
+        ? (err as { code: string }).code
+        : String(err);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError('setFileNotFound', { file });
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError('setFileNoPermission', { file });
+    if (code === 'EISDIR') throw new InputError('setFileIsDirectory', { file });
+    throw new InputError('setFileUnreadable', { file, reason: code });
   }
   let json: unknown;
   try {

@@ -6,9 +6,9 @@ const USAGE_VI = {
   main: `parindex — Chỉ số CCHC cấp xã: mẫu tự chấm điểm, kiểm tra điểm, phụ lục kế hoạch cải thiện
 
 Cách dùng:
-  parindex template [--set <mã bộ | tệp.json>] [--year <năm>] [--unit "UBND xã …"] -o <mẫu.xlsx>
+  parindex template [--set <mã bộ | tệp.json>] [--year <năm>] [--unit "UBND xã …"] -o <mẫu.xlsx> [--force]
   parindex check <bảng điểm.xlsx> [<bảng điểm.xlsx> …] [--json]
-  parindex plan <bảng điểm.xlsx> -o <kết quả.xlsx> [--plan-year <năm>] [--only-below-max] [--json]
+  parindex plan <bảng điểm.xlsx> -o <kết quả.xlsx> [--plan-year <năm>] [--only-below-max] [--json] [--force]
   parindex sets
 
 Lệnh:
@@ -21,14 +21,18 @@ Tùy chọn chung:
   --lang en    Thông báo bằng tiếng Anh (mặc định: tiếng Việt)
   -h, --help   Xem hướng dẫn (parindex <lệnh> --help cho từng lệnh)
 
-Mã thoát: 0 thành công; 1 điểm có lỗi; 2 tệp không đọc được hoặc gọi lệnh sai.`,
+Tệp kết quả (-o) đã có sẵn thì không bị ghi đè: hãy chọn tên khác, hoặc thêm --force để thay tệp đó.
+
+Mã thoát: 0 thành công; 1 điểm có lỗi; 2 tệp không đọc được hoặc gọi lệnh sai;
+3 lỗi của chương trình — hãy báo cho người phát triển.`,
   template: `parindex template — tạo mẫu tự chấm điểm Chỉ số CCHC (.xlsx)
 
 Cách dùng:
-  parindex template [--set <mã bộ | tệp.json>] [--year <năm>] [--unit "UBND xã …"] -o <mẫu.xlsx>
+  parindex template [--set <mã bộ | tệp.json>] [--year <năm>] [--unit "UBND xã …"] -o <mẫu.xlsx> [--force]
 
 Tùy chọn:
   -o, --output <tệp.xlsx>   Tệp mẫu sẽ tạo (bắt buộc)
+  --force                   Thay tệp đó nếu đã có (mặc định: không ghi đè, để khỏi mất điểm đã nhập)
   --set <mã | tệp.json>     Bộ chỉ số: mã bộ có sẵn (xem parindex sets) hoặc tệp JSON của tỉnh
                             (mặc định: dak-nong-xa-2023)
   --year <năm>              Năm đánh giá (mặc định: năm của bộ chỉ số)
@@ -36,7 +40,8 @@ Tùy chọn:
   --lang en                 Thông báo bằng tiếng Anh
   -h, --help                Xem hướng dẫn này
 
-Mã thoát: 0 đã tạo mẫu; 2 gọi lệnh sai hoặc không ghi được tệp.`,
+Mã thoát: 0 đã tạo mẫu; 2 gọi lệnh sai, tệp đã có hoặc không ghi được tệp; 3 lỗi của chương trình — hãy báo
+cho người phát triển.`,
   check: `parindex check — kiểm tra điểm đã nhập trong mẫu tự chấm điểm
 
 Cách dùng:
@@ -56,19 +61,22 @@ Tùy chọn:
   --lang en               Thông báo bằng tiếng Anh
   -h, --help              Xem hướng dẫn này
 
-Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 điểm có lỗi; 2 tệp không đọc được hoặc gọi lệnh sai.
+Mã thoát: 0 không có lỗi (có thể có cảnh báo); 1 điểm có lỗi; 2 tệp không đọc được hoặc gọi lệnh sai;
+3 lỗi của chương trình — hãy báo cho người phát triển.
 Với nhiều tệp: mã cao nhất trong các tệp.`,
   plan: `parindex plan — lập phụ lục kế hoạch cải thiện, nâng cao Chỉ số CCHC
 
 Đọc bảng điểm, kiểm tra điểm, rồi ghi một bản sao có thêm trang "Phụ lục KH <năm>". Tệp đầu vào
 không bao giờ bị ghi đè. Nếu bảng điểm đã có phụ lục của năm đó, phần cán bộ đã sửa (mục tiêu, nhiệm vụ,
-đơn vị chủ trì) được giữ lại; các dòng không ghép được nằm ở trang "(bản cũ)".
+đơn vị chủ trì) được giữ lại, và phụ lục cũ được giữ nguyên ở trang "(bản cũ)" (kể cả dòng tiêu đề, cột
+đã sửa và các dòng không ghép được).
 
 Cách dùng:
-  parindex plan <bảng điểm.xlsx> -o <kết quả.xlsx> [--plan-year <năm>] [--only-below-max] [--json]
+  parindex plan <bảng điểm.xlsx> -o <kết quả.xlsx> [--plan-year <năm>] [--only-below-max] [--json] [--force]
 
 Tùy chọn:
   -o, --output <tệp.xlsx>   Tệp kết quả (bắt buộc, khác tệp đầu vào)
+  --force                   Thay tệp kết quả nếu đã có (mặc định: không ghi đè)
   --plan-year <năm>         Năm kế hoạch (mặc định: năm đánh giá + 1)
   --only-below-max          Chỉ liệt kê tiêu chí chưa đạt điểm tối đa
   --json                    In kết quả dạng JSON (một đối tượng)
@@ -77,7 +85,8 @@ Tùy chọn:
   --lang en                 Thông báo bằng tiếng Anh
   -h, --help                Xem hướng dẫn này
 
-Mã thoát: 0 đã ghi phụ lục; 1 điểm có lỗi (không ghi gì); 2 tệp không đọc được hoặc gọi lệnh sai.`,
+Mã thoát: 0 đã ghi phụ lục; 1 điểm có lỗi (không ghi gì); 2 tệp không đọc được, tệp kết quả đã có hoặc
+gọi lệnh sai; 3 lỗi của chương trình — hãy báo cho người phát triển.`,
   sets: `parindex sets — liệt kê các bộ chỉ số có sẵn
 
 Cách dùng:
@@ -93,9 +102,9 @@ const USAGE_EN: typeof USAGE_VI = {
   main: `parindex — commune PAR Index: self-assessment template, score checks, improvement-plan appendix
 
 Usage:
-  parindex template [--set <set id | file.json>] [--year <year>] [--unit "UBND xã …"] -o <template.xlsx>
+  parindex template [--set <set id | file.json>] [--year <year>] [--unit "UBND xã …"] -o <template.xlsx> [--force]
   parindex check <scores.xlsx> [<scores.xlsx> …] [--json]
-  parindex plan <scores.xlsx> -o <out.xlsx> [--plan-year <year>] [--only-below-max] [--json]
+  parindex plan <scores.xlsx> -o <out.xlsx> [--plan-year <year>] [--only-below-max] [--json] [--force]
   parindex sets
 
 Commands:
@@ -108,14 +117,18 @@ Common options:
   --lang en    Messages in English (default: Vietnamese)
   -h, --help   Show help (parindex <command> --help for each command)
 
-Exit codes: 0 success; 1 the scores have errors; 2 unreadable input or wrong usage.`,
+An existing output file (-o) is never overwritten: choose another name, or add --force to replace it.
+
+Exit codes: 0 success; 1 the scores have errors; 2 unreadable input or wrong usage;
+3 a fault in the program itself — please report it to the developers.`,
   template: `parindex template — create a PAR Index self-assessment template (.xlsx)
 
 Usage:
-  parindex template [--set <set id | file.json>] [--year <year>] [--unit "UBND xã …"] -o <template.xlsx>
+  parindex template [--set <set id | file.json>] [--year <year>] [--unit "UBND xã …"] -o <template.xlsx> [--force]
 
 Options:
   -o, --output <file.xlsx>   The template to create (required)
+  --force                    Replace that file if it exists (default: never overwrite, so no typed score is lost)
   --set <id | file.json>     Criteria set: a built-in id (see parindex sets) or a province's JSON file
                              (default: dak-nong-xa-2023)
   --year <year>              Assessment year (default: the set's year)
@@ -123,7 +136,8 @@ Options:
   --lang en                  Messages in English
   -h, --help                 Show this help
 
-Exit codes: 0 template written; 2 wrong usage or the file could not be written.`,
+Exit codes: 0 template written; 2 wrong usage, the file exists or could not be written; 3 a fault in the
+program itself — please report it to the developers.`,
   check: `parindex check — check the scores entered in a self-assessment template
 
 Usage:
@@ -143,19 +157,22 @@ Options:
   --lang en              Messages in English
   -h, --help             Show this help
 
-Exit codes: 0 no errors (warnings allowed); 1 the scores have errors; 2 unreadable input or wrong usage.
+Exit codes: 0 no errors (warnings allowed); 1 the scores have errors; 2 unreadable input or wrong usage;
+3 a fault in the program itself — please report it to the developers.
 With several files: the highest code of any file.`,
   plan: `parindex plan — build the appendix of the plan to improve the PAR Index
 
 Reads the scores, checks them, then writes a copy of the workbook with a "Phụ lục KH <year>" sheet added.
 The input file is never written. If the workbook already has that year's appendix, what staff edited
-(targets, tasks, responsible units) is kept; rows that cannot be matched stay on a "(bản cũ)" sheet.
+(targets, tasks, responsible units) is kept, and the previous appendix stays as it was on a "(bản cũ)" sheet
+(with its title lines, edited columns and any rows that cannot be matched).
 
 Usage:
-  parindex plan <scores.xlsx> -o <out.xlsx> [--plan-year <year>] [--only-below-max] [--json]
+  parindex plan <scores.xlsx> -o <out.xlsx> [--plan-year <year>] [--only-below-max] [--json] [--force]
 
 Options:
   -o, --output <file.xlsx>   The file to write (required, not the input)
+  --force                    Replace the output file if it exists (default: never overwrite)
   --plan-year <year>         Plan year (default: assessment year + 1)
   --only-below-max           List only criteria below their max
   --json                     Print the result as JSON (one object)
@@ -164,7 +181,8 @@ Options:
   --lang en                  Messages in English
   -h, --help                 Show this help
 
-Exit codes: 0 appendix written; 1 the scores have errors (nothing written); 2 unreadable input or wrong usage.`,
+Exit codes: 0 appendix written; 1 the scores have errors (nothing written); 2 unreadable input, the output
+exists or wrong usage; 3 a fault in the program itself — please report it to the developers.`,
   sets: `parindex sets — list the built-in criteria sets
 
 Usage:
@@ -201,6 +219,8 @@ export const cliVi = {
       `Tệp kết quả "${p.file}" phải có đuôi .xlsx. Hãy đặt tên khác, ví dụ ket-qua.xlsx.`,
     sameAsInput: (p: { file: string }) =>
       `Tệp kết quả "${p.file}" chính là tệp đầu vào. parindex không ghi đè bảng điểm: hãy đặt tên khác cho tệp kết quả, ví dụ thêm "-phu-luc".`,
+    outputExists: (p: { file: string }) =>
+      `Tệp kết quả "${p.file}" đã có sẵn; parindex không ghi đè để khỏi mất điểm hay nội dung đã nhập trong đó. Hãy chọn tên khác cho tệp kết quả, hoặc thêm --force nếu thật sự muốn thay tệp đó.`,
     outputIsDirectory: (p: { file: string }) =>
       `"${p.file}" là một thư mục. Hãy ghi kèm tên tệp, ví dụ ${p.file}/ket-qua.xlsx.`,
     outputDirMissing: (p: { file: string; dir: string }) =>
@@ -222,11 +242,11 @@ export const cliVi = {
     legacyXls: (p: { file: string }) =>
       `Tệp "${p.file}" là bảng tính Excel đời cũ (.xls). Hãy mở bằng Excel và lưu lại dạng "Excel Workbook (*.xlsx)".`,
     encrypted: (p: { file: string }) =>
-      `Tệp "${p.file}" được đặt mật khẩu mở tệp nên không đọc được. Hãy mở bằng Excel, gỡ mật khẩu (File > Info > Protect Workbook > Encrypt with Password, xóa mật khẩu) rồi lưu lại.`,
+      `Tệp "${p.file}" được đặt mật khẩu mở tệp nên không đọc được. Hãy mở bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu) rồi lưu lại.`,
     truncated: (p: { file: string }) =>
       `Tệp "${p.file}" bị thiếu phần cuối (chép hoặc tải về chưa xong). Hãy chép hoặc tải lại tệp đầy đủ.`,
     damaged: (p: { file: string }) =>
-      `Tệp "${p.file}" bị hỏng, không đọc được nội dung bảng tính. Hãy mở bằng Excel để sửa (Open and Repair) rồi lưu lại dạng .xlsx.`,
+      `Tệp "${p.file}" bị hỏng, không đọc được nội dung bảng tính. Hãy mở bằng Excel để sửa (Tệp > Mở > chọn tệp > mũi tên cạnh nút Mở > Mở và Sửa chữa) rồi lưu lại dạng .xlsx.`,
     noTemplate: (p: { file: string }) =>
       `Tệp "${p.file}" không có trang chấm điểm: không trang nào có dòng tiêu đề "STT | Lĩnh vực, tiêu chí | Điểm tối đa | Điểm tự đánh giá". Hãy tạo mẫu bằng "parindex template" và nhập điểm vào đó.`,
     noSuchSheet: (p: { file: string; sheet: string; sheets: string }) =>
@@ -245,6 +265,12 @@ export const cliVi = {
       `Trang "${p.sheet}" của tệp "${p.file}" có mã tiêu chí bị trùng: ${p.items.map((d) => `${d.code} (dòng ${d.rows.join(', ')})`).join('; ')}. Mỗi tiêu chí chỉ được có một dòng: hãy xóa hoặc sửa mã ở các dòng trùng rồi chạy lại.`,
     setFileNotFound: (p: { file: string }) =>
       `Không tìm thấy tệp bộ chỉ số "${p.file}". Hãy kiểm tra đường dẫn, hoặc dùng mã bộ có sẵn (xem parindex sets).`,
+    setFileNoPermission: (p: { file: string }) =>
+      `Không có quyền đọc tệp bộ chỉ số "${p.file}". Hãy xin cấp quyền đọc tệp, hoặc chép tệp sang thư mục của mình.`,
+    setFileIsDirectory: (p: { file: string }) =>
+      `"${p.file}" là một thư mục, không phải tệp bộ chỉ số. Hãy nêu tệp .json của bộ chỉ số.`,
+    setFileUnreadable: (p: { file: string; reason: string }) =>
+      `Không đọc được tệp bộ chỉ số "${p.file}" (${p.reason}). Hãy kiểm tra tệp rồi chạy lại.`,
     setFileNotJson: (p: { file: string; detail: string }) =>
       `Tệp bộ chỉ số "${p.file}" không phải JSON hợp lệ (${p.detail}). Hãy sửa tệp rồi chạy lại.`,
     setFileInvalid: (p: { file: string; problems: { path: string; message: Message }[]; more: number }) =>
@@ -268,6 +294,8 @@ export const cliVi = {
     belowMax: (p: { count: number }) => `Tiêu chí chưa đạt điểm tối đa (${p.count}):`,
     belowMaxItem: (p: { code: string; name: string; score: string; max: string; gap: string }) =>
       `  ${p.code} ${p.name}: ${p.score}/${p.max} (còn thiếu ${p.gap})`,
+    textNumberHint:
+      "Trên dòng lệnh: gõ lại số đó vào ô (ví dụ 8,5) rồi lưu, hoặc mở tệp bằng phần bổ trợ và bấm 'Sửa số nhập dạng chữ'.",
     ok: 'Không có lỗi.',
     hasErrors: (p: { count: number }) => `Có ${p.count} lỗi: hãy sửa các ô nêu trên rồi chạy lại.`,
     batchFile: (p: { file: string; index: number; count: number }) =>
@@ -280,7 +308,9 @@ export const cliVi = {
       `Đã ghi "${p.file}" với trang "${p.sheet}" (${p.rows} dòng lĩnh vực, tiêu chí).`,
     planKept: (p: { count: number }) =>
       `Giữ lại phần cán bộ đã sửa ở ${p.count} dòng của phụ lục cũ (mục tiêu, nhiệm vụ, đơn vị chủ trì).`,
-    planBackup: (p: { sheet: string; count: number }) =>
+    planBackup: (p: { sheet: string; previous: string }) =>
+      `Phụ lục cũ (trang "${p.previous}") được giữ nguyên ở trang "${p.sheet}": dòng tiêu đề, số kế hoạch, cột đã thêm đều còn đó để chép lại nếu cần.`,
+    planLeftovers: (p: { sheet: string; count: number }) =>
       `${p.count} dòng của phụ lục cũ không ghép được với bộ chỉ số: xem trang "${p.sheet}".`,
     templateWritten: (p: { file: string; sheet: string; set: string; rows: number }) =>
       `Đã tạo mẫu "${p.file}" (trang "${p.sheet}", bộ chỉ số ${p.set}, ${p.rows} dòng). Hãy nhập điểm vào cột "Điểm tự đánh giá".`,
@@ -318,6 +348,8 @@ export const cliEn: CliCatalogue = {
       `The output file "${p.file}" must end in .xlsx. Choose another name, e.g. result.xlsx.`,
     sameAsInput: (p) =>
       `The output file "${p.file}" is the input file. parindex never overwrites a scores workbook: give the output another name, e.g. add "-plan".`,
+    outputExists: (p) =>
+      `The output file "${p.file}" already exists; parindex does not overwrite it, so no score or text typed into it is lost. Choose another name for the output, or add --force if you really mean to replace it.`,
     outputIsDirectory: (p) => `"${p.file}" is a folder. Add a file name, e.g. ${p.file}/result.xlsx.`,
     outputDirMissing: (p) =>
       `Cannot write "${p.file}": the folder "${p.dir}" does not exist. Create it or choose another folder.`,
@@ -357,6 +389,11 @@ export const cliEn: CliCatalogue = {
       `Sheet "${p.sheet}" of "${p.file}" has duplicated criterion codes: ${p.items.map((d) => `${d.code} (rows ${d.rows.join(', ')})`).join('; ')}. Each criterion may have one row only: delete or fix the duplicated rows and run again.`,
     setFileNotFound: (p) =>
       `Criteria set file "${p.file}" not found. Check the path, or use a built-in set id (see parindex sets).`,
+    setFileNoPermission: (p) =>
+      `No permission to read the criteria set file "${p.file}". Ask for read access, or copy the file into a folder of your own.`,
+    setFileIsDirectory: (p) => `"${p.file}" is a folder, not a criteria set file. Give the set's .json file.`,
+    setFileUnreadable: (p) =>
+      `Cannot read the criteria set file "${p.file}" (${p.reason}). Check the file and run again.`,
     setFileNotJson: (p) =>
       `Criteria set file "${p.file}" is not valid JSON (${p.detail}). Fix the file and run again.`,
     setFileInvalid: (p) =>
@@ -375,6 +412,8 @@ export const cliEn: CliCatalogue = {
     problem: (p) => `  ${p.cell ? `${p.cell}: ` : ''}${p.message}`,
     belowMax: (p) => `Criteria below their max (${p.count}):`,
     belowMaxItem: (p) => `  ${p.code} ${p.name}: ${p.score}/${p.max} (${p.gap} short)`,
+    textNumberHint:
+      "From the command line: type the number into the cell again (e.g. 8.5) and save, or open the file with the add-in and click 'Fix numbers typed as text'.",
     ok: 'No errors.',
     hasErrors: (p) => `${p.count} error(s): fix the cells above and run again.`,
     batchFile: (p) => `=== File ${p.index}/${p.count}: ${p.file} ===`,
@@ -386,6 +425,8 @@ export const cliEn: CliCatalogue = {
     planKept: (p) =>
       `Kept what staff edited on ${p.count} row(s) of the previous appendix (targets, tasks, units).`,
     planBackup: (p) =>
+      `The previous appendix (sheet "${p.previous}") is kept unchanged on the sheet "${p.sheet}": its title lines, plan number and added columns are there to copy back if needed.`,
+    planLeftovers: (p) =>
       `${p.count} row(s) of the previous appendix could not be matched to the set: see the sheet "${p.sheet}".`,
     templateWritten: (p) =>
       `Created the template "${p.file}" (sheet "${p.sheet}", set ${p.set}, ${p.rows} rows). Enter the scores in the column "Điểm tự đánh giá".`,

@@ -91,6 +91,7 @@ beforeAll(async () => {
 
   mkdirSync(at('sub'));
   mkdirSync(at('folder.xlsx'));
+  mkdirSync(at('folder-set.json'));
   writeFileSync(at('a-file'), 'x');
   symlinkSync(at('filled.xlsx'), at('link.xlsx'));
   linkSync(at('filled.xlsx'), at('hard.xlsx'));
@@ -123,7 +124,7 @@ const CASES: [string, string[], (string | RegExp)[]][] = [
     ['locked.xlsx', 'mật khẩu', 'gỡ mật khẩu'],
   ],
   ['a truncated file', ['plan', 'cut.xlsx', '-o', 'out.xlsx'], ['cut.xlsx', 'thiếu phần cuối', 'tải lại']],
-  ['a damaged file', ['check', 'damaged.xlsx'], ['damaged.xlsx', 'bị hỏng', 'Open and Repair']],
+  ['a damaged file', ['check', 'damaged.xlsx'], ['damaged.xlsx', 'bị hỏng', 'Mở và Sửa chữa']],
   [
     'a workbook with no template sheet',
     ['plan', 'other.xlsx', '-o', 'out.xlsx'],
@@ -192,6 +193,21 @@ const CASES: [string, string[], (string | RegExp)[]][] = [
     ['plan', 'filled.xlsx', '-o', 'folder.xlsx'],
     ['folder.xlsx', 'là một thư mục'],
   ],
+  [
+    'an existing output of template (staff may have typed scores into it)',
+    ['template', '-o', 'filled.xlsx'],
+    ['"filled.xlsx"', 'đã có sẵn', 'tên khác', '--force'],
+  ],
+  [
+    'an existing output of plan',
+    ['plan', 'filled.xlsx', '-o', 't.xlsx'],
+    ['"t.xlsx"', 'đã có sẵn', 'tên khác', '--force'],
+  ],
+  [
+    'an existing output, in English',
+    ['template', '-o', 't.xlsx', '--lang', 'en'],
+    ['"t.xlsx"', 'already exists', 'another name', '--force'],
+  ],
   ['an output that is not .xlsx', ['plan', 'filled.xlsx', '-o', 'out.xls'], ['out.xls', 'đuôi .xlsx']],
   [
     'an unknown built-in set',
@@ -202,6 +218,11 @@ const CASES: [string, string[], (string | RegExp)[]][] = [
     'a set file that is not there',
     ['template', '--set', 'nope.json', '-o', 'out.xlsx'],
     ['nope.json', 'Không tìm thấy'],
+  ],
+  [
+    'a set file that is a folder',
+    ['template', '--set', 'folder-set.json', '-o', 'out.xlsx'],
+    ['folder-set.json', 'là một thư mục'],
   ],
   [
     'a set file that is not JSON',
@@ -263,6 +284,27 @@ describe('in English and as JSON', () => {
       ok: false,
       error: { code: 'truncated', message: expect.stringContaining('cut.xlsx') },
     });
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('a set file without read permission', () => {
+  it('says so, not "not found", and writes nothing', () => {
+    writeFileSync(at('secret-set.json'), JSON.stringify(makeSyntheticSet(6)));
+    chmodSync(dir, 0o755);
+    const before = snapshot(dir);
+    chmodSync(at('secret-set.json'), 0o000);
+    // Root may read any file: the refusal shows only to an ordinary user, so run as "nobody" there.
+    const asRoot = process.getuid?.() === 0;
+    const run = spawnSync(
+      process.execPath,
+      [BIN, 'template', '--set', 'secret-set.json', '-o', 'never.xlsx'],
+      { cwd: dir, encoding: 'utf8', ...(asRoot && { uid: 65534, gid: 65534 }) },
+    );
+    chmodSync(at('secret-set.json'), 0o644);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Không có quyền đọc tệp bộ chỉ số "secret-set.json"');
+    expect(run.stderr).not.toContain('Không tìm thấy');
     expect(snapshot(dir)).toEqual(before);
   });
 });

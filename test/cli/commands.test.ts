@@ -45,6 +45,14 @@ describe('--help everywhere', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('documents every exit code, 3 for a fault of the program, and --force', () => {
+    const vi = run('--help').stdout;
+    expect(vi).toContain('3 lỗi của chương trình — hãy báo cho người phát triển');
+    expect(vi).toContain('--force');
+    expect(run('plan', '--help').stdout).toContain('--force');
+    expect(run('--help', '--lang', 'en').stdout).toContain('3 a fault in the program itself');
+  });
+
   it('speaks English with --lang en, before or after the command', () => {
     expect(run('--lang', 'en', '--help').stdout).toContain('Usage:');
     const r = run('plan', '--help', '--lang=en');
@@ -133,6 +141,37 @@ interface JsonOut {
   plan?: { written: boolean; sheet: string | null; kept: string[]; backupSheet: string | null };
 }
 
+describe('an existing output file', () => {
+  it('is refused without --force, byte-identical, and replaced with it', async () => {
+    await fillTemplate(at('t.xlsx'), at('mau.xlsx'), SEED_2023_SCORES);
+    const before = snapshot(dir);
+    const refused = run('template', '-o', 'mau.xlsx');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('"mau.xlsx" đã có sẵn');
+    expect(refused.stderr).toContain('--force');
+    expect(snapshot(dir)).toEqual(before);
+
+    const forced = run('template', '-o', 'mau.xlsx', '--force');
+    expect(forced.code).toBe(0);
+    const read = readTemplate((await sheetsOf('mau.xlsx'))[0])!;
+    expect(read.self.every((e) => e.raw === null || e.raw === undefined || e.raw === '')).toBe(true);
+  });
+
+  it('of plan likewise', async () => {
+    expect(run('plan', 'filled.xlsx', '-o', 'plan-twice.xlsx').code).toBe(0);
+    const before = snapshot(dir);
+    const refused = run('plan', 'filled.xlsx', '-o', 'plan-twice.xlsx', '--json');
+    expect(refused.code).toBe(2);
+    expect(JSON.parse(refused.stdout)).toMatchObject({ ok: false, error: { code: 'outputExists' } });
+    expect(snapshot(dir)).toEqual(before);
+    expect(run('plan', 'filled.xlsx', '-o', 'plan-twice.xlsx', '--force').code).toBe(0);
+    expect((await sheetsOf('plan-twice.xlsx')).map((g) => g.sheet)).toEqual([
+      'Tự đánh giá 2023',
+      'Phụ lục KH 2024',
+    ]);
+  });
+});
+
 describe('check', () => {
   it('prints one object with the issue’s keys for the seed’s scores, exit 0', () => {
     const r = run('check', 'filled.xlsx', '--json');
@@ -214,6 +253,13 @@ describe('check', () => {
     const r = run('check', 'warning.xlsx', '--json');
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as JsonOut).problems.map((p) => p.code)).toEqual(['TEXT_NUMBER']);
+  });
+
+  it('tells what to do from the command line about a number typed as text', () => {
+    const vi = run('check', 'warning.xlsx');
+    expect(vi.stdout).toContain('Trên dòng lệnh: gõ lại số đó vào ô');
+    const en = JSON.parse(run('check', 'warning.xlsx', '--json', '--lang', 'en').stdout) as JsonOut;
+    expect(en.problems[0].message).toContain('From the command line: type the number into the cell again');
   });
 
   it('checks the appraised column too when something was entered there', async () => {
@@ -308,11 +354,79 @@ describe('plan', () => {
     expect(row).toMatchObject({ tasks: 'Nhiệm vụ do văn phòng viết lại', unit: 'Lãnh đạo UBND xã' });
     expect(readPlanSheet(sheets[1])!.rows.some((x) => x.code === '9.9')).toBe(true);
 
-    // Nothing to keep aside: the earlier appendix is replaced in place.
-    expect(run('plan', 'first.xlsx', '-o', 'third.xlsx').code).toBe(0);
-    expect((await sheetsOf('third.xlsx')).map((g) => g.sheet)).toEqual([
+    // Run again on its own output: the appendix just written is the one merged, and kept aside too.
+    const again = JSON.parse(run('plan', 'second.xlsx', '-o', 'third.xlsx', '--json').stdout) as JsonOut;
+    expect(again.plan?.backupSheet).toBe('Phụ lục KH 2024 (bản cũ) (2)');
+    expect(again.plan?.kept).toEqual(['1.7']);
+  });
+
+  it('keeps the previous appendix whole even when every row merges: an edited title and an added column', async () => {
+    const wb = await loadWorkbook(readFileSync(at('p.xlsx')));
+    const ws = wb.getWorksheet('Phụ lục KH 2024')!;
+    const title =
+      '(Ban hành kèm theo Kế hoạch số 15/KH-UBND ngày 10 tháng 01 năm 2024 của UBND xã Quảng Sơn)';
+    ws.getCell(3, 1).value = title;
+    ws.getCell(5, 8).value = 'Thời gian hoàn thành';
+    const grid = gridsOf(wb)[1];
+    const row17 = grid.values.findIndex((r) => r[0] === '1.7') + 1;
+    ws.getCell(row17, 8).value = 'Quý II/2024';
+    writeFileSync(at('titled.xlsx'), await workbookBytes(wb));
+
+    const r = run('plan', 'titled.xlsx', '-o', 'titled-plan.xlsx');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('được giữ nguyên ở trang "Phụ lục KH 2024 (bản cũ)"');
+    const sheets = await sheetsOf('titled-plan.xlsx');
+    expect(sheets.map((g) => g.sheet)).toEqual([
       'Tự đánh giá 2023',
+      'Phụ lục KH 2024 (bản cũ)',
       'Phụ lục KH 2024',
     ]);
+    const backup = sheets[1];
+    expect(backup.values[2][0]).toBe(title);
+    expect(backup.values[4][7]).toBe('Thời gian hoàn thành');
+    expect(backup.values[row17 - 1][7]).toBe('Quý II/2024');
+    const json = JSON.parse(
+      run('plan', 'titled.xlsx', '-o', 'titled-plan.json.xlsx', '--json').stdout,
+    ) as JsonOut;
+    expect(json.plan?.backupSheet).toBe('Phụ lục KH 2024 (bản cũ)');
+  });
+
+  it('caches totals as the sheet computes them: bonus fields add to the score only, penalties subtract', async () => {
+    const base = makeSyntheticSet(4, { perField: 2 });
+    const set = {
+      ...base,
+      id: 'bonus-penalty',
+      fields: [
+        ...base.fields,
+        {
+          code: '3',
+          name: 'Điểm thưởng',
+          max: 2,
+          kind: 'bonus',
+          criteria: [{ code: '3.1', name: 'Sáng kiến', max: 2, kind: 'bonus' }],
+        },
+        {
+          code: '4',
+          name: 'Điểm trừ',
+          max: 1,
+          kind: 'penalty',
+          criteria: [{ code: '4.1', name: 'Vi phạm', max: 1, kind: 'penalty' }],
+        },
+      ],
+    };
+    writeFileSync(at('bp-set.json'), JSON.stringify(set));
+    expect(run('template', '--set', 'bp-set.json', '-o', 'bp.xlsx').code).toBe(0);
+    const scores = { '1.1': 1, '1.2': 2, '2.1': 1, '2.2': 3, '3.1': 1.5, '4.1': 0.5 };
+    await fillTemplate(at('bp.xlsx'), at('bp-filled.xlsx'), scores);
+    const r = run('plan', 'bp-filled.xlsx', '--set', 'bp-set.json', '-o', 'bp-plan.xlsx', '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as JsonOut & {
+      plan: { total: { max: number; score: number; target: number } };
+    };
+    // 1 + 2 + 1 + 3 scored, + 1.5 bonus, − 0.5 penalty; max and target count scored fields only.
+    expect(out.plan.total).toMatchObject({ max: 7.5, score: 8, target: 7.5 });
+    const plan = (await sheetsOf('bp-plan.xlsx'))[1];
+    const total = plan.values.find((row) => row[1] === 'Tổng')!;
+    expect(total.slice(2, 5)).toEqual([7.5, 8, 7.5]);
   });
 });
