@@ -54,7 +54,8 @@ export function toAddinError(error: unknown): AddinError {
     ? 'SHEET_PROTECTED'
     : BY_OFFICE_CODE[code ?? ''];
   if (mapped !== undefined) return new AddinError(mapped, message('errors', mapped), error);
-  const detail = error instanceof Error ? error.message : String(error);
+  // Excel's messages end in a full stop; the sentence around them adds its own.
+  const detail = (error instanceof Error ? error.message : String(error)).trim().replace(/\.+$/, '');
   return new AddinError(
     'UNEXPECTED',
     message('errors', 'UNEXPECTED', { detail: code ? `${code}: ${detail}` : detail }),

@@ -10,7 +10,7 @@ import type { ActionEnv } from './host';
 import { PROTECTION_OPTIONS, runs } from './render';
 import type { HighlightResult } from './types';
 
-/** The template's data rows, from the first to the last row with a code, across its columns. */
+/** The template's data rows, from the first to the last row with a code, from STT to the score columns. */
 function dataBlock(hit: TemplateHit): CellRange | null {
   const { read, content } = hit;
   if (read.rows.length === 0) return null;
@@ -21,8 +21,13 @@ function dataBlock(hit: TemplateHit): CellRange | null {
   header.forEach((v, c) => {
     if (v !== null && v !== undefined && v !== '') lastCol = c;
   });
-  const firstCol = Math.min(read.columns.code, read.columns.name, read.columns.max, read.columns.self);
-  return { row: first, col: firstCol, rows: last - first + 1, cols: lastCol - firstCol + 1 };
+  // A header the user renamed is not found (-1): the block spans the columns that were. It stops at the
+  // score columns: what staff put in the evidence and notes columns (their own fills and rules) is theirs.
+  const { code, name, max, self, appraised } = read.columns;
+  const found = [code, name, max, self, appraised].filter((c) => c >= 0);
+  const firstCol = Math.min(...found);
+  lastCol = Math.min(lastCol, Math.max(...found));
+  return { row: first, col: firstCol, rows: last - first + 1, cols: Math.max(1, lastCol - firstCol + 1) };
 }
 
 /** Criterion rows (code "n.m": one dot) whose self-assessed score is a number below the max: live, as scores change. */
@@ -70,6 +75,8 @@ function queueHighlight(
   const span = (first: number, last: number): CellRange => ({ ...block, row: first, rows: last - first + 1 });
   if (f.conditionalFormats) {
     // Clearing the block and putting the template's own rule back lets the action run twice with one result.
+    // Reading the rules first to keep a user's own here would cost two more round trips (over the 2-sync
+    // budget); the block ends at the score columns, so rules in the evidence and notes columns stay.
     const whole = sheet.getRange(rangeA1(block));
     whole.conditionalFormats.clearAll();
     const scoreCol = { ...block, col: read.columns.self, cols: 1 };
@@ -99,10 +106,16 @@ export async function highlightBelowMaxAction(env: ActionEnv): Promise<Highlight
     const rows = self.belowMax.map((b) => rowOf.get(b.criterion)).filter((r): r is number => r !== undefined);
     queueHighlight(context, f, hit, rows);
     await context.sync();
+    // The live rule marks numbers only: a score typed as text ("2,5") is not coloured until it is fixed.
+    const selfCol = hit.read.columns.self;
+    const asText = f.conditionalFormats
+      ? rows.filter((r) => typeof hit.content.grid.values[r]?.[selfCol] !== 'number').length
+      : 0;
+    const count = rows.length - asText;
     return {
-      count: self.belowMax.length,
+      count,
       skipped: f.conditionalFormats ? [] : ['conditionalFormats'],
-      message: message('results', 'highlighted', { count: self.belowMax.length }),
+      message: message('results', 'highlighted', { count, text: asText }),
     };
   });
 }

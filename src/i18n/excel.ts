@@ -6,11 +6,11 @@ export const excelVi = {
     SHEET_PROTECTED:
       'Trang tính đang được bảo vệ nên phần bổ trợ không ghi được. Hãy bỏ bảo vệ trang tính (Xem lại > Bỏ bảo vệ trang tính), rồi thử lại.',
     NOT_FOUND:
-      'Không tìm thấy trang tính hoặc ô cần dùng: có thể nó vừa bị xóa hoặc đổi tên. Hãy bấm "Kiểm tra điểm" để tìm lại, rồi thử lại.',
+      'Không tìm thấy trang tính hoặc ô cần dùng: có thể nó vừa bị xóa hoặc đổi tên. Hãy bấm "Kiểm tra bảng điểm" trong khung tác vụ (hoặc "Kiểm tra" trên thanh công cụ) để tìm lại, rồi thử lại.',
     PAYLOAD_TOO_LARGE:
-      'Dữ liệu quá lớn để Excel nhận trong một lần. Hãy dùng Excel trên máy tính, hoặc công cụ dòng lệnh parindex cho bảng lớn như thế này.',
+      'Dữ liệu quá lớn để Excel nhận trong một lần. Hãy dùng Excel trên máy tính, hoặc nhờ cán bộ CNTT dùng công cụ dòng lệnh parindex cho bảng lớn như thế này.',
     API_NOT_SUPPORTED:
-      'Phiên bản Excel này thiếu một chức năng mà thao tác cần. Hãy cập nhật Office, hoặc dùng công cụ dòng lệnh parindex.',
+      'Phiên bản Excel này thiếu một chức năng mà thao tác cần. Hãy cập nhật Office, hoặc nhờ cán bộ CNTT dùng công cụ dòng lệnh parindex.',
     NO_TEMPLATE:
       'Không tìm thấy bảng tự đánh giá trong sổ làm việc này. Hãy bấm "Chèn mẫu chấm điểm" trước, hoặc mở sổ có bảng tự đánh giá.',
     UNKNOWN_SET: (p: { id: string }) =>
@@ -25,7 +25,7 @@ export const excelVi = {
     conditionalFormats:
       'Excel này chưa có định dạng có điều kiện: ô dưới điểm tối đa được tô màu cố định, không tự đổi khi sửa điểm; hãy bấm lại để cập nhật.',
     dataValidation:
-      'Excel này chưa có kiểm tra dữ liệu nhập: ô điểm không tự chặn số sai; hãy bấm "Kiểm tra điểm" để phần bổ trợ kiểm tra.',
+      'Excel này chưa có kiểm tra dữ liệu nhập: ô điểm không tự chặn số sai; hãy bấm "Kiểm tra bảng điểm" trong khung tác vụ (hoặc "Kiểm tra" trên thanh công cụ) để phần bổ trợ kiểm tra.',
     freezePanes: 'Excel này chưa có cố định dòng tiêu đề: dòng tiêu đề sẽ cuộn theo bảng.',
     pageLayout:
       'Excel này chưa có thiết lập trang in: hãy tự chọn A4, khổ ngang, vừa một trang chiều rộng khi in.',
@@ -38,16 +38,21 @@ export const excelVi = {
   },
   results: {
     inserted: (p: { sheet: string }) => `Đã chèn mẫu chấm điểm vào trang "${p.sheet}".`,
+    insertedBeside: (p: { sheet: string; checked: string }) =>
+      `Đã chèn mẫu chấm điểm vào trang "${p.sheet}". Trang "${p.checked}" đã có điểm nên Kiểm tra và Lập phụ lục vẫn dùng trang "${p.checked}".`,
     conflict: (p: { sheet: string; suggested: string }) =>
       `Trang "${p.sheet}" đã có dữ liệu nên không ghi đè. Có thể chèn mẫu vào trang mới "${p.suggested}".`,
     checked: (p: { errors: number; warnings: number; score: string; max: string }) =>
       p.errors === 0 && p.warnings === 0
         ? `Không có lỗi. Tổng điểm tự đánh giá: ${p.score}/${p.max}.`
         : `Có ${p.errors} lỗi và ${p.warnings} cảnh báo. Tổng điểm tự đánh giá hiện tại: ${p.score}/${p.max}.`,
-    highlighted: (p: { count: number }) =>
-      p.count === 0
+    highlighted: (p: { count: number; text: number }) =>
+      (p.count === 0 && p.text === 0
         ? 'Không có tiêu chí nào dưới điểm tối đa.'
-        : `Đã tô màu ${p.count} tiêu chí dưới điểm tối đa.`,
+        : `Đã tô màu ${p.count} tiêu chí dưới điểm tối đa.`) +
+      (p.text === 0
+        ? ''
+        : ` ${p.text} tiêu chí có điểm nhập dạng chữ (như "2,5") chưa được tô màu; hãy bấm "Sửa số nhập dạng chữ" rồi tô màu lại.`),
     cleared: 'Đã bỏ tô màu các tiêu chí dưới điểm tối đa.',
     planWritten: (p: { sheet: string; kept: number }) =>
       p.kept === 0
@@ -73,11 +78,11 @@ export const excelEn: ExcelCatalogue = {
     SHEET_PROTECTED:
       'The sheet is protected, so the add-in cannot write to it. Unprotect the sheet (Review > Unprotect Sheet), then try again.',
     NOT_FOUND:
-      'A sheet or cell the add-in needs was not found: it may just have been deleted or renamed. Click "Check scores" to find it again, then try again.',
+      'A sheet or cell the add-in needs was not found: it may just have been deleted or renamed. Click "Check the score sheet" in the task pane (or "Check" on the ribbon) to find it again, then try again.',
     PAYLOAD_TOO_LARGE:
-      'The data is too large for Excel to take in one go. Use Excel on the desktop, or the parindex command line for a table this large.',
+      'The data is too large for Excel to take in one go. Use Excel on the desktop, or ask the IT officer to use the parindex command line for a table this large.',
     API_NOT_SUPPORTED:
-      'This version of Excel lacks a feature the action needs. Update Office, or use the parindex command line.',
+      'This version of Excel lacks a feature the action needs. Update Office, or ask the IT officer to use the parindex command line.',
     NO_TEMPLATE:
       'No self-assessment sheet was found in this workbook. Click "Insert scoring template" first, or open the workbook that holds it.',
     UNKNOWN_SET: (p) =>
@@ -91,7 +96,7 @@ export const excelEn: ExcelCatalogue = {
     conditionalFormats:
       'This Excel has no conditional formatting: cells below the max get a fixed fill that does not follow later edits; click again to refresh it.',
     dataValidation:
-      'This Excel has no data validation: score cells do not block wrong entries; click "Check scores" to let the add-in check them.',
+      'This Excel has no data validation: score cells do not block wrong entries; click "Check the score sheet" in the task pane (or "Check" on the ribbon) to let the add-in check them.',
     freezePanes: 'This Excel cannot freeze panes: the header row scrolls with the table.',
     pageLayout: 'This Excel has no page setup: choose A4, landscape, fit to one page wide when printing.',
     protection:
@@ -104,6 +109,8 @@ export const excelEn: ExcelCatalogue = {
   },
   results: {
     inserted: (p) => `Inserted the scoring template on sheet "${p.sheet}".`,
+    insertedBeside: (p) =>
+      `Inserted the scoring template on sheet "${p.sheet}". Sheet "${p.checked}" already holds scores, so Check and the plan still use sheet "${p.checked}".`,
     conflict: (p) =>
       `Sheet "${p.sheet}" already holds data, so nothing was overwritten. The template can go on a new sheet "${p.suggested}".`,
     checked: (p) =>
@@ -111,7 +118,12 @@ export const excelEn: ExcelCatalogue = {
         ? `No problems. Self-assessed total: ${p.score}/${p.max}.`
         : `${p.errors} errors and ${p.warnings} warnings. Self-assessed total so far: ${p.score}/${p.max}.`,
     highlighted: (p) =>
-      p.count === 0 ? 'No criterion is below its max.' : `Highlighted ${p.count} criteria below their max.`,
+      (p.count === 0 && p.text === 0
+        ? 'No criterion is below its max.'
+        : `Highlighted ${p.count} criteria below their max.`) +
+      (p.text === 0
+        ? ''
+        : ` ${p.text} criteria whose score was typed as text (such as "2,5") are not coloured; click "Fix numbers typed as text", then highlight again.`),
     cleared: 'Removed the highlight of criteria below their max.',
     planWritten: (p) =>
       p.kept === 0

@@ -55,6 +55,33 @@ describe.each(['office2016', 'office2019', 'microsoft365'] as const)('at %s', (l
     expect(frozen(sim, TEMPLATE) === before).toBe(true);
   });
 
+  it('never writes over a template whose only entries are formulas', async () => {
+    const { sim, actions } = bench(level);
+    await actions.insertTemplate({ setId: SET_ID, year: 2023, unitName: UNIT });
+    sim.typeValue(TEMPLATE, `D${rowOfCode(sim, TEMPLATE, '1.1')}`, '=1+0.5');
+    sim.typeValue(
+      TEMPLATE,
+      `F${rowOfCode(sim, TEMPLATE, '1.2')}`,
+      '=HYPERLINK("https://xa.gov.vn/kh-12","KH 12")',
+    );
+    const before = frozen(sim, TEMPLATE);
+    const result = await actions.insertTemplate({ setId: SET_ID, year: 2023, unitName: UNIT });
+    expect(result).toMatchObject({
+      inserted: false,
+      conflict: { sheetName: TEMPLATE, suggestedName: `${TEMPLATE} (2)` },
+    });
+    expect(frozen(sim, TEMPLATE) === before).toBe(true);
+  });
+
+  it('refuses for a formula in the evidence column alone', async () => {
+    const { sim, actions } = bench(level);
+    await actions.insertTemplate({ setId: SET_ID, year: 2023, unitName: UNIT });
+    sim.typeValue(TEMPLATE, `G${rowOfCode(sim, TEMPLATE, '3.2')}`, '="xem "&"KH 12"');
+    const result = await actions.insertTemplate({ setId: SET_ID, year: 2023, unitName: UNIT });
+    expect(result.inserted).toBe(false);
+    expect(contents(sim, TEMPLATE)[`G${rowOfCode(sim, TEMPLATE, '3.2')}`]).toBe('="xem "&"KH 12"');
+  });
+
   it('never writes over a sheet of that name that is not a template', async () => {
     const { sim, actions } = bench(level);
     await sim.run(async (context) => {

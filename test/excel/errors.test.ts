@@ -127,7 +127,10 @@ describe('on the simulated Excel', () => {
     const { actions } = bench('office2016');
     const e = await addinError(actions.selectCell("'Tự đánh giá 2022'!D12"));
     expect(e.code).toBe('NOT_FOUND');
-    expect(e.userMessage.en).toContain('Check scores');
+    expect(e.userMessage.en).toContain('"Check the score sheet"');
+    expect(e.userMessage.vi).toContain('"Kiểm tra bảng điểm"');
+    expect(e.userMessage.vi).toContain('"Kiểm tra"');
+    expect(e.userMessage.vi).not.toContain('Kiểm tra điểm');
   });
 
   it('says the data is too large when Excel refuses the request', async () => {
@@ -136,6 +139,9 @@ describe('on the simulated Excel', () => {
       createActions(sim).insertTemplate({ setId: SET_ID, year: 2023, unitName: UNIT }),
     );
     expect(e.code).toBe('PAYLOAD_TOO_LARGE');
+    // A commune clerk is not sent to the command line: the IT officer is.
+    expect(e.userMessage.vi).toContain('nhờ cán bộ CNTT dùng công cụ dòng lệnh parindex');
+    expect(e.userMessage.en).toContain('ask the IT officer');
   });
 
   it('says the Excel is too old when a call goes beyond its API level', async () => {

@@ -1,12 +1,5 @@
-import {
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { NativeSelect } from './NativeSelect';
 import { DocumentBulletListRegular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import type { ScoreSource } from '../../engine/plan';
@@ -22,9 +15,6 @@ import { ProblemList } from './ProblemList';
 const useStyles = makeStyles({
   stack: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalS },
   body: { whiteSpace: 'normal' },
-  // Long option texts must not widen the pane: the select shrinks and its text ends in an ellipsis.
-  selectRoot: { minWidth: 0, maxWidth: '100%' },
-  select: { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
 });
 
 const SOURCES: ScoreSource[] = ['auto', 'self', 'appraised'];
@@ -74,29 +64,32 @@ export function PlanPanel({ actions, defaultPlanYear, fields, onFixed }: PlanPan
         <Input inputMode="numeric" value={yearText} onChange={(_, d) => setYearText(d.value)} />
       </Field>
       <Field label={t.plan.scopeLabel}>
-        <Select
-          className={styles.selectRoot}
-          select={{ className: styles.select }}
-          value={onlyBelowMax ? 'below' : 'all'}
-          onChange={(_, d) => setOnlyBelowMax(d.value === 'below')}
-        >
-          <option value="all">{t.plan.scopeAll}</option>
-          <option value="below">{t.plan.scopeBelowMax}</option>
-        </Select>
+        {(field) => (
+          <NativeSelect
+            field={field}
+            value={onlyBelowMax ? 'below' : 'all'}
+            onChange={(v) => setOnlyBelowMax(v === 'below')}
+          >
+            <option value="all">{t.plan.scopeAll}</option>
+            <option value="below">{t.plan.scopeBelowMax}</option>
+          </NativeSelect>
+        )}
       </Field>
       <Field label={t.plan.sourceLabel}>
-        <Select
-          className={styles.selectRoot}
-          select={{ className: styles.select, title: t.plan.source[scoreSource] }}
-          value={scoreSource}
-          onChange={(_, d) => setScoreSource(d.value as ScoreSource)}
-        >
-          {SOURCES.map((s) => (
-            <option key={s} value={s}>
-              {t.plan.source[s]}
-            </option>
-          ))}
-        </Select>
+        {(field) => (
+          <NativeSelect
+            field={field}
+            title={t.plan.source[scoreSource]}
+            value={scoreSource}
+            onChange={(v) => setScoreSource(v as ScoreSource)}
+          >
+            {SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {t.plan.source[s]}
+              </option>
+            ))}
+          </NativeSelect>
+        )}
       </Field>
       <ActionButton
         appearance="primary"

@@ -1,4 +1,5 @@
-import { Field, Input, Select, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { Field, Input, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { NativeSelect } from './NativeSelect';
 import type { CheckResult } from '../../excel/types';
 import { usePane } from '../pane-context';
 import { parseYear, type SetChoice, type WorkbookSettings } from '../types';
@@ -6,9 +7,6 @@ import { parseYear, type SetChoice, type WorkbookSettings } from '../types';
 const useStyles = makeStyles({
   row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalS },
   recorded: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2 },
-  // A long set name must not widen the pane: the select shrinks and the name ends in an ellipsis.
-  selectRoot: { minWidth: 0, maxWidth: '100%' },
-  select: { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
 });
 
 export interface WorkbookPanelProps {
@@ -28,18 +26,20 @@ export function WorkbookPanel({ sets, settings, onChange, recorded }: WorkbookPa
     <div className={styles.row}>
       {recorded && <span className={styles.recorded}>{t.workbook.recorded(recorded)}</span>}
       <Field label={t.workbook.setLabel}>
-        <Select
-          className={styles.selectRoot}
-          select={{ className: styles.select, title: sets.find((s) => s.id === settings.setId)?.name }}
-          value={settings.setId}
-          onChange={(_, data) => onChange({ ...settings, setId: data.value })}
-        >
-          {sets.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </Select>
+        {(field) => (
+          <NativeSelect
+            field={field}
+            title={sets.find((s) => s.id === settings.setId)?.name}
+            value={settings.setId}
+            onChange={(setId) => onChange({ ...settings, setId })}
+          >
+            {sets.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </NativeSelect>
+        )}
       </Field>
       <Field
         label={t.workbook.yearLabel}
