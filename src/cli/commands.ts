@@ -5,7 +5,8 @@ import { formatNumberVi, formatPlain } from '../engine/decimal';
 import { walk } from '../engine/tree';
 import { vi } from '../i18n/vi';
 import { planSheet } from '../layout/plan-sheet';
-import { readPlanSheet, type Grid, type PlanRead } from '../layout/read';
+import { previousPlan } from '../layout/find';
+import { freeSheetName } from '../layout/names';
 import { templateSheet } from '../layout/template';
 import { builtInSet, builtInSets, DEFAULT_SET_ID } from '../sets';
 import { renderSheet } from '../xlsx/render';
@@ -114,38 +115,7 @@ async function checkManyCommand(inv: CheckInvocation, io: Io): Promise<number> {
   return exitCode;
 }
 
-const norm = (v: unknown) =>
-  typeof v === 'string' ? v.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase() : '';
-
-/**
- * The previous appendix of the same plan year, found by its header like the template is. A workbook that
- * went through `plan` before may hold that year's appendix and its "(bản cũ)" backup: the one under the
- * appendix's own name wins, else the last one found (a backup comes before the appendix it was kept for).
- */
-function previousPlan(grids: Grid[], skip: string, planYear: number): PlanRead | null {
-  const target = norm(vi.sheets.planHeaders(0, planYear)[4]);
-  const ownName = norm(vi.sheets.planName(planYear));
-  let found: PlanRead | null = null;
-  for (const grid of grids) {
-    if (grid.sheet === skip) continue;
-    const read = readPlanSheet(grid);
-    if (!read || !(grid.values[read.headerRow] ?? []).some((v) => norm(v) === target)) continue;
-    if (norm(grid.sheet) === ownName) return read;
-    found = read;
-  }
-  return found;
-}
-
-/** Excel compares sheet names without regard to case and allows 31 characters. */
-function freeName(wb: Workbook, wanted: string): string {
-  const taken = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = wanted.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
+const sheetNames = (wb: Workbook) => wb.worksheets.map((ws) => ws.name);
 
 interface PlanJson extends JsonReport {
   plan: {
@@ -192,7 +162,11 @@ export async function planCommand(inv: Extract<Invocation, { command: 'plan' }>,
     },
   );
   const wb = read.workbook;
-  const previous = previousPlan(read.grids, read.template.sheet, planYear);
+  const previous = previousPlan(read.grids, {
+    planYear,
+    record: read.template.record,
+    skip: read.template.sheet,
+  })?.read;
   let merged: MergeResult | null = null;
   let backupSheet: string | null = null;
   if (previous) {
@@ -201,10 +175,10 @@ export async function planCommand(inv: Extract<Invocation, { command: 'plan' }>,
     // The previous appendix is kept whole, never deleted: its title lines ("Kế hoạch số …/KH-UBND"), columns
     // staff added, and rows that could not be matched stay where they can be copied back by hand.
     const old = wb.getWorksheet(previous.sheet) as Worksheet;
-    backupSheet = freeName(wb, vi.sheets.backupName(planYear));
+    backupSheet = freeSheetName(sheetNames(wb), vi.sheets.backupName(planYear));
     old.name = backupSheet;
   }
-  const spec = planSheet(plan, { sheetName: freeName(wb, vi.sheets.planName(planYear)) });
+  const spec = planSheet(plan, { sheetName: freeSheetName(sheetNames(wb), vi.sheets.planName(planYear)) });
   await renderSheet(wb, spec, { results: planResults(spec, plan) });
   writeAtomic(inv.output, await workbookBytes(wb), inv.force);
 

@@ -73,13 +73,4 @@ export function pointRoleName(
   context.workbook.names.add(ROLE_NAMES[role], target);
 }
 
-/** "Tự đánh giá 2023 (2)": the first free variant of a sheet name, within Excel's 31 characters. */
-export function freeSheetName(taken: readonly string[], base: string): string {
-  const lower = new Set(taken.map((n) => n.toLocaleLowerCase()));
-  if (!lower.has(base.toLocaleLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = base.slice(0, 31 - suffix.length) + suffix;
-    if (!lower.has(candidate.toLocaleLowerCase())) return candidate;
-  }
-}
+export { freeSheetName } from '../layout/names';

@@ -4,3 +4,5 @@ export * from './styles';
 export * from './template';
 export * from './plan-sheet';
 export * from './read';
+export * from './names';
+export * from './find';
