@@ -1,14 +1,5 @@
-import { SimulatedExcel, SimulatedOfficeError, simulatedExcelNamespace } from '../../../src/preview/sim';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof SimulatedOfficeError) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
+import { SimulatedExcel, simulatedExcelNamespace } from '../../../src/preview/sim';
+import { codeOf } from './support';
 
 describe('range formatting', () => {
   it('stores and reports fill, font, alignment and borders', async () => {

@@ -1,14 +1,5 @@
-import { ApiLevel, SimulatedExcel, SimulatedOfficeError } from '../../../src/preview/sim';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof SimulatedOfficeError) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
+import { ApiLevel, SimulatedExcel } from '../../../src/preview/sim';
+import { codeOf } from './support';
 
 describe('API levels', () => {
   const versions = ['1.1', '1.2', '1.4', '1.6', '1.7', '1.8', '1.9', '1.14', '1.15', '1.20', '1.21'];

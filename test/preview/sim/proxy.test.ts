@@ -1,14 +1,5 @@
 import { SimulatedExcel, SimulatedOfficeError } from '../../../src/preview/sim';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof SimulatedOfficeError) return e.code;
-    throw e;
-  }
-  return 'no error';
-}
+import { codeOf } from './support';
 
 function thrownCode(fn: () => unknown): string {
   try {
