@@ -50,7 +50,7 @@ function sh(command: string, args: readonly string[], cwd: string, env: NodeJS.P
 }
 
 function packed(args: readonly string[], cwd: string): Run {
-  const env = { ...process.env, SHIP_PACKAGE_ROOT: path.join(unpacked, 'package') };
+  const env: NodeJS.ProcessEnv = { ...process.env, SHIP_PACKAGE_ROOT: path.join(unpacked, 'package') };
   delete env.NODE_PATH;
   const run = spawnSync(
     process.execPath,
