@@ -3,8 +3,9 @@
  * build, a manifest under that address (with a path) that passes the validator, web.config and an nginx snippet
  * that never send icons no-cache, and the Vietnamese guide.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -13,6 +14,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -234,5 +236,123 @@ describe('validate-manifest with a base address that has a path', () => {
     expect(run.stdout).toContain(
       'icon "https://cchc.tinh.gov.vn/assets/icon-16.png" is not under https://cchc.tinh.gov.vn/parindex/assets/',
     );
+  });
+});
+
+// The nginx snippet as a real nginx reads it (Debian's package; NGINX_PATH for another binary), over plain http on
+// localhost: the headers are what matters here, TLS is the host's own.
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const nginxHere = existsSync(NGINX) || process.env.CI === 'true';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+(nginxHere ? describe : describe.skip)('nginx serving the package with its snippet', () => {
+  let origin: string;
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    if (!existsSync(NGINX)) throw new Error(`nginx is missing at ${NGINX}; .ci/run installs Debian's nginx.`);
+    const dir = path.join(tmp, 'nginx');
+    const www = path.join(dir, 'www');
+    cpSync(path.join(unzipped, NAME, 'dist'), path.join(www, 'parindex'), { recursive: true });
+    const snippet = inZip('nginx-parindex.conf').replace('root /var/www/html;', `root ${www};`);
+    expect(snippet).toContain(`root ${www};`);
+    writeFileSync(path.join(dir, 'parindex.conf'), snippet);
+    const port = await freePort();
+    const temp = (name: string) => `${name}_temp_path ${path.join(dir, name)};`;
+    writeFileSync(
+      path.join(dir, 'nginx.conf'),
+      [
+        'daemon off;',
+        'master_process off;',
+        `pid ${path.join(dir, 'nginx.pid')};`,
+        `error_log ${path.join(dir, 'error.log')};`,
+        'events {}',
+        'http {',
+        '  access_log off;',
+        `  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}`,
+        `  server { listen 127.0.0.1:${port}; include ${path.join(dir, 'parindex.conf')}; }`,
+        '}',
+      ].join('\n'),
+    );
+    const child = spawn(
+      NGINX,
+      ['-p', dir, '-e', path.join(dir, 'error.log'), '-c', path.join(dir, 'nginx.conf')],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    stop = () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
+    origin = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i++) {
+      if (child.exitCode !== null) throw new Error(`nginx stopped: ${output}`);
+      try {
+        await fetch(`${origin}/parindex/help.html`);
+        break;
+      } catch {
+        if (i > 100) throw new Error(`nginx never answered: ${output}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  }, 60_000);
+
+  afterAll(() => stop?.());
+
+  async function head(file: string) {
+    const res = await fetch(`${origin}/parindex/${file}`);
+    await res.arrayBuffer();
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      cache: res.headers.get('cache-control'),
+      nosniff: res.headers.get('x-content-type-options'),
+    };
+  }
+
+  it('pages and the manifest go out no-cache; icons and scripts with a max-age, never no-cache', async () => {
+    const script = /<script[^>]*src="([^":]+)"/.exec(inZip('dist/taskpane.html'))![1];
+    expect(await head('taskpane.html')).toEqual({
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      cache: 'no-cache',
+      nosniff: 'nosniff',
+    });
+    expect(await head('manifest.xml')).toEqual({
+      status: 200,
+      type: 'application/xml; charset=utf-8',
+      cache: 'no-cache',
+      nosniff: 'nosniff',
+    });
+    for (const size of [16, 32, 64, 80])
+      expect(await head(`assets/icon-${size}.png`)).toEqual({
+        status: 200,
+        type: 'image/png',
+        cache: 'public, max-age=86400',
+        nosniff: 'nosniff',
+      });
+    expect(await head(script)).toEqual({
+      status: 200,
+      type: 'text/javascript; charset=utf-8',
+      cache: 'public, max-age=86400',
+      nosniff: 'nosniff',
+    });
+    expect((await head('web.config')).status).toBe(404);
   });
 });
