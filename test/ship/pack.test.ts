@@ -13,6 +13,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { gridsOf } from '../../src/xlsx/read';
@@ -106,6 +107,17 @@ describe('npm pack', () => {
     };
     expect(manifest.dependencies ?? {}).toEqual({});
     expect(manifest.bin).toEqual({ parindex: 'bin/parindex.js' });
+  });
+
+  it('the bundle requires nothing but Node built-ins, even on paths the commands below do not take', () => {
+    const bundle = readFileSync(path.join(unpacked, 'package', 'lib', 'parindex.cjs'), 'utf8');
+    const required = new Set(
+      [...bundle.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]),
+    );
+    expect(required.size).toBeGreaterThan(0);
+    expect([...required].filter((name) => !isBuiltin(name))).toEqual([]);
+    // A computed require would escape the check above.
+    expect(bundle.match(/\brequire\((?!\s*["'`])[^)]{0,40}\)/g) ?? []).toEqual([]);
   });
 
   it('runs template, check and plan from the unpacked folder as the repository does', async () => {
