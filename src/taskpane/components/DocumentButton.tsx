@@ -1,0 +1,124 @@
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { DocumentBulletListRegular } from '@fluentui/react-icons';
+import { useCallback, useState } from 'react';
+import type { PlanDocumentModel } from '../../app/document';
+import type { AddinActions, PlanDocumentResult } from '../../excel/types';
+import { documentPaneEn, documentPaneVi } from '../../i18n/document-pane';
+import { usePane } from '../pane-context';
+import { useAction } from '../useAction';
+import { ActionButton } from './ActionButton';
+import { ErrorBar } from './ErrorBar';
+import { OutcomeBar } from './OutcomeBar';
+
+const useStyles = makeStyles({
+  stack: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalS },
+  body: { whiteSpace: 'normal' },
+});
+
+/** Excel on Mac (WKWebView) downloads nothing from an add-in: the pane says so instead of failing silently. */
+export function isExcelOnMac(): boolean {
+  return typeof Office !== 'undefined' && Office.context?.platform === Office.PlatformType?.Mac;
+}
+
+/** The web page's address, when the deployment names one in taskpane.html (`<meta name="parindex-web-page">`). */
+function configuredWebPage(): string | undefined {
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="parindex-web-page"]');
+  return meta?.content || undefined;
+}
+
+/** A Blob through an `<a download>` link: works in Excel on Windows (WebView2) and on the web. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+async function renderBlob(model: PlanDocumentModel): Promise<Blob> {
+  // docx is big: it loads only when someone asks for the document.
+  const { renderPlanDocumentBlob } = await import(/* webpackChunkName: "document" */ '../../document/render');
+  return renderPlanDocumentBlob(model);
+}
+
+export interface DocumentButtonProps {
+  actions: Pick<AddinActions, 'planDocument'>;
+  planYear: number | null;
+  /** For tests and other hosts; by default Office.context.platform, a Blob link, and taskpane.html's meta. */
+  onMac?: () => boolean;
+  download?: (blob: Blob, fileName: string) => void;
+  render?: (model: PlanDocumentModel) => Promise<Blob>;
+  webPage?: string;
+}
+
+/** "Tạo văn bản kế hoạch (Word)": reads the workbook, builds the document, downloads it. */
+export function DocumentButton({ actions, planYear, onMac, download, render, webPage }: DocumentButtonProps) {
+  const { lang } = usePane();
+  const s = lang === 'en' ? documentPaneEn : documentPaneVi;
+  const styles = useStyles();
+  const [mac, setMac] = useState(false);
+  const make = useAction(
+    useCallback(
+      async (year: number | null): Promise<PlanDocumentResult> => {
+        const result = await actions.planDocument({ planYear: year ?? undefined, date: new Date() });
+        if (result.model)
+          (download ?? downloadBlob)(await (render ?? renderBlob)(result.model), result.fileName);
+        return result;
+      },
+      [actions, download, render],
+    ),
+  );
+  const address = webPage ?? configuredWebPage();
+  const result = make.result;
+  return (
+    <div className={styles.stack}>
+      <ActionButton
+        icon={<DocumentBulletListRegular />}
+        busy={make.busy}
+        busyLabel={s.busy}
+        onClick={() => {
+          if ((onMac ?? isExcelOnMac)()) {
+            setMac(true);
+            return;
+          }
+          void make.run(planYear);
+        }}
+      >
+        {s.button}
+      </ActionButton>
+      <Caption1>{s.hint}</Caption1>
+      {mac && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody className={styles.body}>
+            <MessageBarTitle>{s.macTitle}</MessageBarTitle>
+            {s.mac}
+            {address && (
+              <Button appearance="transparent" onClick={() => Office.context.ui.openBrowserWindow(address)}>
+                {s.macOpen}
+              </Button>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <ErrorBar error={make.error} onDismiss={make.dismissError} />
+      {result && result.model && <OutcomeBar outcome={result} />}
+      {result && !result.model && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody className={styles.body}>{result.message[lang]}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
