@@ -146,16 +146,10 @@ export const documentMessagesVi = {
     `Chưa ghi văn bản kế hoạch: bảng điểm còn ${p.count} lỗi. Hãy sửa các ô nêu trên rồi chạy lại lệnh.`,
   outputNotDocx: (p: { file: string }) =>
     `Tệp kết quả "${p.file}" phải có đuôi .docx (văn bản Word). Hãy đặt tên như ke-hoach.docx.`,
-  paneButton: 'Tạo văn bản kế hoạch (Word)',
-  paneHint:
-    'Tạo tệp Word gồm kế hoạch và phụ lục từ bảng điểm (và phụ lục đã sửa, nếu có). Câu tô vàng là câu soạn sẵn cần đọc lại.',
-  paneDone: (p: { file: string }) => `Đã tạo ${p.file}. Tệp được tải về thư mục Tải xuống (Downloads).`,
+  paneDone: (p: { file: string }) =>
+    `Đã tạo ${p.file}. Tệp được tải về thư mục Tải xuống (Downloads). Các câu tô vàng là câu soạn sẵn: hãy đọc lại và sửa trước khi trình ký.`,
   paneBlocked: (p: { count: number }) =>
     `Chưa tạo văn bản: bảng điểm còn ${p.count} lỗi. Hãy bấm "Kiểm tra" để xem và sửa các ô đó.`,
-  paneMac:
-    'Excel trên máy Mac không cho phần bổ trợ lưu tệp xuống máy, nên không tải được văn bản từ đây. Hãy lưu bảng tính rồi dùng trang web của công cụ, hoặc lệnh: parindex document <bảng điểm.xlsx> -o ke-hoach.docx',
-  paneMacOpen: 'Mở trang web tạo văn bản',
-  paneFailed: (p: { reason: string }) => `Không tạo được văn bản Word: ${p.reason}. Hãy thử lại.`,
   fileName: (year: number) => `Ke-hoach-cai-thien-PAR-INDEX-${year}.docx`,
 };
 
@@ -170,16 +164,10 @@ export const documentMessagesEn: typeof documentMessagesVi = {
     `No plan document written: the scores have ${p.count} error(s). Fix the cells listed above and run the command again.`,
   outputNotDocx: (p) =>
     `The output file "${p.file}" must end in .docx (a Word document). Use a name such as ke-hoach.docx.`,
-  paneButton: 'Create the plan document (Word)',
-  paneHint:
-    'Creates a Word file with the plan and its appendix from the scores (and the edited appendix, if any). Highlighted sentences are drafts to review.',
-  paneDone: (p) => `Created ${p.file}. It was saved to your Downloads folder.`,
+  paneDone: (p) =>
+    `Created ${p.file}. It was saved to your Downloads folder. Sentences highlighted in yellow are drafts: read and rewrite them before signing.`,
   paneBlocked: (p) =>
     `No document created: the scores have ${p.count} error(s). Press "Check" to see and fix those cells.`,
-  paneMac:
-    "Excel on Mac does not let add-ins save files, so the document cannot be downloaded from here. Save the workbook and use the tool's web page, or the command: parindex document <scores.xlsx> -o ke-hoach.docx",
-  paneMacOpen: 'Open the web page that makes the document',
-  paneFailed: (p) => `Could not create the Word document: ${p.reason}. Please try again.`,
   fileName: documentMessagesVi.fileName,
 };
 

@@ -66,7 +66,7 @@ describe('the button', () => {
     );
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: /Tạo văn bản kế hoạch \(Word\)/ }));
-    expect(screen.getByText(/Excel trên máy Mac không cho phần bổ trợ lưu tệp/)).toHaveTextContent(
+    expect(await screen.findByText(/Excel trên máy Mac không cho phần bổ trợ lưu tệp/)).toHaveTextContent(
       'parindex document',
     );
     expect(actions.planDocument).not.toHaveBeenCalled();

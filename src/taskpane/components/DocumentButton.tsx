@@ -1,6 +1,5 @@
 import {
   Button,
-  Caption1,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -11,7 +10,8 @@ import { DocumentBulletListRegular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import type { PlanDocumentModel } from '../../app/document';
 import type { AddinActions, PlanDocumentResult } from '../../excel/types';
-import { documentPaneEn, documentPaneVi } from '../../i18n/document-pane';
+import { documentButtonEn, documentButtonVi } from '../../i18n/document-button';
+import type { documentPaneVi } from '../../i18n/document-pane';
 import { usePane } from '../pane-context';
 import { useAction } from '../useAction';
 import { ActionButton } from './ActionButton';
@@ -65,10 +65,10 @@ export interface DocumentButtonProps {
 
 /** "Tạo văn bản kế hoạch (Word)": reads the workbook, builds the document, downloads it. */
 export function DocumentButton({ actions, planYear, onMac, download, render, webPage }: DocumentButtonProps) {
-  const { lang } = usePane();
-  const s = lang === 'en' ? documentPaneEn : documentPaneVi;
+  const { lang, say } = usePane();
+  const label = lang === 'en' ? documentButtonEn : documentButtonVi;
   const styles = useStyles();
-  const [mac, setMac] = useState(false);
+  const [mac, setMac] = useState<typeof documentPaneVi | null>(null);
   const make = useAction(
     useCallback(
       async (year: number | null): Promise<PlanDocumentResult> => {
@@ -80,6 +80,10 @@ export function DocumentButton({ actions, planYear, onMac, download, render, web
       [actions, download, render],
     ),
   );
+  const showMac = async () => {
+    const s = await import(/* webpackChunkName: "document" */ '../../i18n/document-pane');
+    setMac(lang === 'en' ? s.documentPaneEn : s.documentPaneVi);
+  };
   const address = webPage ?? configuredWebPage();
   const result = make.result;
   return (
@@ -87,36 +91,29 @@ export function DocumentButton({ actions, planYear, onMac, download, render, web
       <ActionButton
         icon={<DocumentBulletListRegular />}
         busy={make.busy}
-        busyLabel={s.busy}
-        onClick={() => {
-          if ((onMac ?? isExcelOnMac)()) {
-            setMac(true);
-            return;
-          }
-          void make.run(planYear);
-        }}
+        busyLabel={label.busy}
+        onClick={() => void ((onMac ?? isExcelOnMac)() ? showMac() : make.run(planYear))}
       >
-        {s.button}
+        {label.button}
       </ActionButton>
-      <Caption1>{s.hint}</Caption1>
       {mac && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody className={styles.body}>
-            <MessageBarTitle>{s.macTitle}</MessageBarTitle>
-            {s.mac}
+            <MessageBarTitle>{mac.macTitle}</MessageBarTitle>
+            {mac.mac}
             {address && (
               <Button appearance="transparent" onClick={() => Office.context.ui.openBrowserWindow(address)}>
-                {s.macOpen}
+                {mac.macOpen}
               </Button>
             )}
           </MessageBarBody>
         </MessageBar>
       )}
       <ErrorBar error={make.error} onDismiss={make.dismissError} />
-      {result && result.model && <OutcomeBar outcome={result} />}
+      {result?.model && <OutcomeBar outcome={result} />}
       {result && !result.model && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody className={styles.body}>{result.message[lang]}</MessageBarBody>
+          <MessageBarBody className={styles.body}>{say(result.message)}</MessageBarBody>
         </MessageBar>
       )}
     </div>
