@@ -1,3 +1,4 @@
+import { documentPlans } from '../app/document-plans';
 import type { Message } from '../engine/types';
 import { vi } from '../i18n/vi';
 import { located } from './checkScores';
@@ -9,8 +10,8 @@ import type { PlanDocumentOptions, PlanDocumentResult } from './types';
 
 /**
  * Reads what the plan document needs (the template and that year's appendix, as `generatePlan` finds them)
- * and builds the document's model. Writes nothing: the workbook is only read. The model code loads on use,
- * with the Word renderer, so the pane's first load does not carry it.
+ * and builds the document's model. Writes nothing: the workbook is only read. The wording and the Word
+ * renderer load on use, so the pane's first load does not carry them.
  */
 export async function planDocumentAction(
   env: ActionEnv,
@@ -60,18 +61,18 @@ export async function planDocumentAction(
       message: blocked,
     };
   }
-  const { buildPlanDocument } = await import(/* webpackChunkName: "document" */ '../app/document');
-  const model = buildPlanDocument(
-    {
-      set,
-      self: reports.self,
-      appraised: reports.appraised,
-      unitName: hit.read.unitName,
-      assessmentYear: year,
-      previousRows: prev?.read.rows ?? null,
-    },
-    { planYear, date: options.date },
-  );
+  const source = {
+    set,
+    self: reports.self,
+    appraised: reports.appraised,
+    unitName: hit.read.unitName,
+    assessmentYear: year,
+    previousRows: prev?.read.rows ?? null,
+  };
+  // Planning runs here, in the first-load bundle that already holds it; only the wording loads on use.
+  const plans = documentPlans(source, planYear);
+  const { composePlanDocument } = await import(/* webpackChunkName: "document" */ '../app/document-compose');
+  const model = composePlanDocument(source, plans, { planYear, date: options.date });
   const fileName = documentMessagesVi.fileName(planYear);
   return {
     model,

@@ -1,6 +1,7 @@
 import type { CriteriaSet } from '../engine/types';
 import { builtInSet } from '../sets';
 import { checkScoresAction } from './checkScores';
+import { planDocumentAction } from './document';
 import { fixTextNumbersAction } from './fixTextNumbers';
 import { generatePlanAction } from './generatePlan';
 import { clearHighlightAction, highlightBelowMaxAction } from './highlight';
@@ -44,8 +45,6 @@ export function createActions(host: ExcelHost, options: ActionsOptions = {}): Ad
     generatePlan: (o) => generatePlanAction(env, o),
     selectCell: (address) => selectCellAction(env, address),
     fixTextNumbers: () => fixTextNumbersAction(env),
-    // Loaded on use, like the Word renderer: the pane's first load stays small.
-    planDocument: async (o) =>
-      (await import(/* webpackChunkName: "document" */ './document')).planDocumentAction(env, o),
+    planDocument: (o) => planDocumentAction(env, o),
   };
 }
