@@ -7,10 +7,8 @@
 import { formatNumberVi, fromMilli, percentOf, toMilli } from '../engine/decimal';
 import type { PreviousPlanRow } from '../engine/merge';
 import type { PlanModel, PlanRow } from '../engine/plan';
-import { walk } from '../engine/tree';
-import type { CriteriaSet, ScoreReport } from '../engine/types';
+import type { CriteriaSet, ScoreReport, SetNode } from '../engine/types';
 import { documentVi as T } from '../i18n/document';
-import { vi } from '../i18n/vi';
 
 /** A piece of text. `drafted`: a sentence the program wrote for staff to review (highlighted); figures never are. */
 export interface Span {
@@ -36,6 +34,8 @@ export interface FieldResult {
   percent: number | null;
   /** "15/16", decimal comma. */
   text: string;
+  /** "93,75%", or '' without a score. */
+  percentText: string;
 }
 
 export interface AppendixRow {
@@ -161,6 +161,8 @@ export interface DocumentPlans {
   plan: PlanModel;
   /** As `plan` builds it from the scores alone: applicable maxima and losses are measured on it. */
   original: PlanModel;
+  /** The plan sheet's own words, so the appendix reads as the sheet does. */
+  sheet: { columns: string[]; naMark: string; total: string };
 }
 
 /** Field targets are sums of their criteria: staff's edited targets must show in the fields and total too. */
@@ -177,9 +179,20 @@ function fieldTargets(rows: readonly PlanRow[]): Map<string, number | null> {
   return out;
 }
 
-function numberCell(row: PlanRow, value: number | null): string {
-  if (row.na) return vi.sheets.naMark;
+function numberCell(row: PlanRow, value: number | null, naMark: string): string {
+  if (row.na) return naMark;
   return value === null ? '' : n(value);
+}
+
+/** Every node of the set, depth first. */
+function nodesOf(set: CriteriaSet): SetNode[] {
+  const out: SetNode[] = [];
+  const visit = (node: SetNode) => {
+    out.push(node);
+    node.children.forEach(visit);
+  };
+  set.fields.forEach(visit);
+  return out;
 }
 
 export function composePlanDocument(
@@ -197,7 +210,7 @@ export function composePlanDocument(
   const targets = fieldTargets(rows);
 
   // Section I.1: the set's structure, counted from the set itself.
-  const nodes = walk(set);
+  const nodes = nodesOf(set);
   const count = (level: string, prefix?: string) =>
     nodes.filter((x) => x.level === level && (prefix === undefined || x.code.startsWith(`${prefix}.`)))
       .length;
@@ -229,6 +242,7 @@ export function composePlanDocument(
       score,
       percent: score === null ? null : percentOf(score, applicableMax),
       text: score === null ? '' : `${n(score)}/${n(f.max)}`,
+      percentText: score === null ? '' : `${n(percentOf(score, applicableMax))}%`,
     };
   });
 
@@ -426,15 +440,15 @@ export function composePlanDocument(
     stt: r.stt,
     name: r.level === 'field' ? r.name.toLocaleUpperCase('vi') : r.name,
     max: n(r.max),
-    score: numberCell(r, r.score),
-    target: numberCell(r, r.level === 'field' ? (targets.get(r.code) ?? null) : r.target),
+    score: numberCell(r, r.score, plans.sheet.naMark),
+    target: numberCell(r, r.level === 'field' ? (targets.get(r.code) ?? null) : r.target, plans.sheet.naMark),
     tasks: r.tasks,
     unit: r.unit,
   }));
   appendixRows.push({
     level: 'total',
     stt: '',
-    name: vi.sheets.planTotal,
+    name: plans.sheet.total,
     max: n(plan.total.max),
     score: n(plan.total.score),
     target: n(totalTarget),
@@ -464,7 +478,7 @@ export function composePlanDocument(
       heading: T.appendixHeading,
       title: [T.appendixTitle, T.appendixUnit(unit, planYear)],
       note: T.appendixNote(unit, planYear),
-      columns: vi.sheets.planHeaders(assessmentYear, planYear),
+      columns: plans.sheet.columns,
       rows: appendixRows,
     },
     fields,

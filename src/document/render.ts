@@ -24,7 +24,6 @@ import {
   type IBorderOptions,
 } from 'docx';
 import type { AppendixRow, Block, FieldResult, PlanDocumentModel, Span } from '../app/document';
-import { formatNumberVi } from '../engine/decimal';
 import { documentVi } from '../i18n/document';
 
 const FONT = 'Times New Roman';
@@ -191,7 +190,7 @@ function fieldChart(fields: readonly FieldResult[]): Table {
                 new Paragraph({
                   children: [
                     run(f.text === '' ? '—' : `${f.text}`, { size: TABLE, bold: true }),
-                    run(f.percent === null ? '' : ` (${formatNumberVi(f.percent)}%)`, { size: TABLE }),
+                    run(f.percentText === '' ? '' : ` (${f.percentText})`, { size: TABLE }),
                   ],
                 }),
               ],

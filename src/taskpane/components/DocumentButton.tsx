@@ -34,24 +34,8 @@ function configuredWebPage(): string | undefined {
   return meta?.content || undefined;
 }
 
-/** A Blob through an `<a download>` link: works in Excel on Windows (WebView2) and on the web. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-async function renderBlob(model: PlanDocumentModel): Promise<Blob> {
-  // docx is big: it loads only when someone asks for the document.
-  const { renderPlanDocumentBlob } = await import(/* webpackChunkName: "document" */ '../../document/render');
-  return renderPlanDocumentBlob(model);
-}
+/** The renderer, the download and the longer messages: loaded when the user asks (docx is big). */
+const onUse = () => import(/* webpackChunkName: "document" */ '../../document/pane');
 
 export interface DocumentButtonProps {
   actions: Pick<AddinActions, 'planDocument'>;
@@ -73,15 +57,18 @@ export function DocumentButton({ actions, planYear, onMac, download, render, web
     useCallback(
       async (year: number | null): Promise<PlanDocumentResult> => {
         const result = await actions.planDocument({ planYear: year ?? undefined, date: new Date() });
-        if (result.model)
-          (download ?? downloadBlob)(await (render ?? renderBlob)(result.model), result.fileName);
+        if (result.model) {
+          const lazy = render && download ? null : await onUse();
+          const blob = await (render ?? lazy!.renderPlanDocumentBlob)(result.model);
+          (download ?? lazy!.downloadBlob)(blob, result.fileName);
+        }
         return result;
       },
       [actions, download, render],
     ),
   );
   const showMac = async () => {
-    const s = await import(/* webpackChunkName: "document" */ '../../i18n/document-pane');
+    const s = await onUse();
     setMac(lang === 'en' ? s.documentPaneEn : s.documentPaneVi);
   };
   const address = webPage ?? configuredWebPage();
