@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './errors';
 
 export type Lang = 'vi' | 'en';
-export type Command = 'template' | 'check' | 'plan' | 'sets';
+export type Command = 'template' | 'check' | 'plan' | 'sets' | 'report';
 
 export type Invocation =
   | { command: 'help'; lang: Lang; topic: Command | null }
@@ -28,9 +28,18 @@ export type Invocation =
       sheet?: string;
       set?: string;
     }
-  | { command: 'sets'; lang: Lang; json: boolean };
+  | { command: 'sets'; lang: Lang; json: boolean }
+  | {
+      command: 'report';
+      lang: Lang;
+      inputs: string[];
+      output: string;
+      force: boolean;
+      json: boolean;
+      set?: string;
+    };
 
-const COMMANDS: readonly Command[] = ['template', 'check', 'plan', 'sets'];
+const COMMANDS: readonly Command[] = ['template', 'check', 'plan', 'sets', 'report'];
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string };
 
@@ -59,6 +68,13 @@ const OPTIONS: Record<Command, Record<string, OptionSpec>> = {
     set: { type: 'string' },
   },
   sets: { ...COMMON, json: { type: 'boolean' } },
+  report: {
+    ...COMMON,
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+    json: { type: 'boolean' },
+    set: { type: 'string' },
+  },
 };
 
 /**
@@ -195,6 +211,20 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         onlyBelowMax: flag('only-below-max'),
         json: flag('json'),
         sheet: str('sheet'),
+        set: str('set'),
+      };
+    }
+    case 'report': {
+      if (!positionals[0]) throw new UsageError('missingInput', { command });
+      const output = str('output');
+      if (!output) throw new UsageError('missingOutput', { command });
+      return {
+        command,
+        lang,
+        inputs: positionals,
+        output,
+        force: flag('force'),
+        json: flag('json'),
         set: str('set'),
       };
     }

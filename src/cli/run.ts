@@ -41,6 +41,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await planCommand(inv, io);
       case 'sets':
         return setsCommand(inv, io);
+      case 'report':
+        return await (await import('./rollup')).reportCommand(inv, io);
     }
   } catch (err) {
     if (!(err instanceof CliError)) throw err;

@@ -1,8 +1,11 @@
 import type { Message } from '../engine/types';
+import { guardErrorsEn, guardErrorsVi } from './guard';
+import { reportErrorsEn, reportErrorsVi, reportUsageEn, reportUsageVi } from './rollup';
 
 /** What the `parindex` command line says, in Vietnamese (`cliVi`) and English (`cliEn`, same keys). */
 
 const USAGE_VI = {
+  report: reportUsageVi,
   main: `parindex — Chỉ số CCHC cấp xã: mẫu tự chấm điểm, kiểm tra điểm, phụ lục kế hoạch cải thiện
 
 Cách dùng:
@@ -10,12 +13,14 @@ Cách dùng:
   parindex check <bảng điểm.xlsx> [<bảng điểm.xlsx> …] [--json]
   parindex plan <bảng điểm.xlsx> -o <kết quả.xlsx> [--plan-year <năm>] [--only-below-max] [--json] [--force]
   parindex sets
+  parindex report <tệp hoặc thư mục …> -o <tong-hop.xlsx> [--json] [--force]
 
 Lệnh:
   template   Tạo mẫu tự chấm điểm (.xlsx) theo một bộ chỉ số
   check      Kiểm tra điểm đã nhập trong mẫu (một hoặc nhiều tệp một lượt)
   plan       Lập phụ lục kế hoạch cải thiện Chỉ số CCHC, ghi ra một bản sao của bảng điểm
   sets       Liệt kê các bộ chỉ số có sẵn
+  report     Tổng hợp, xếp hạng bảng điểm của nhiều xã (bảng tổng hợp .xlsx)
 
 Tùy chọn chung:
   --lang en    Thông báo bằng tiếng Anh (mặc định: tiếng Việt)
@@ -99,6 +104,7 @@ Tùy chọn:
 };
 
 const USAGE_EN: typeof USAGE_VI = {
+  report: reportUsageEn,
   main: `parindex — commune PAR Index: self-assessment template, score checks, improvement-plan appendix
 
 Usage:
@@ -106,12 +112,14 @@ Usage:
   parindex check <scores.xlsx> [<scores.xlsx> …] [--json]
   parindex plan <scores.xlsx> -o <out.xlsx> [--plan-year <year>] [--only-below-max] [--json] [--force]
   parindex sets
+  parindex report <files or folders …> -o <summary.xlsx> [--json] [--force]
 
 Commands:
   template   Create a self-assessment template (.xlsx) for a criteria set
   check      Check the scores entered in a template (one file or many at once)
   plan       Build the improvement-plan appendix and write it into a copy of the workbook
   sets       List the built-in criteria sets
+  report     Roll up and rank many communes' workbooks into one summary workbook (.xlsx)
 
 Common options:
   --lang en    Messages in English (default: Vietnamese)
@@ -235,6 +243,8 @@ export const cliVi = {
       `"${p.file}" là một thư mục, không phải bảng tính. Hãy nêu tệp .xlsx cần đọc.`,
     inputUnreadable: (p: { file: string; reason: string }) =>
       `Không đọc được tệp "${p.file}" (${p.reason}). Hãy kiểm tra quyền đọc tệp.`,
+    ...guardErrorsVi,
+    ...reportErrorsVi,
     empty: (p: { file: string }) =>
       `Tệp "${p.file}" rỗng (0 byte). Hãy chép lại tệp từ nguồn, hoặc lưu lại từ Excel dạng .xlsx.`,
     notXlsx: (p: { file: string }) =>
@@ -360,6 +370,8 @@ export const cliEn: CliCatalogue = {
     inputNotFound: (p) => `File "${p.file}" not found. Check the path and the file name.`,
     inputIsDirectory: (p) => `"${p.file}" is a folder, not a workbook. Give the .xlsx file to read.`,
     inputUnreadable: (p) => `Cannot read "${p.file}" (${p.reason}). Check that you may read the file.`,
+    ...guardErrorsEn,
+    ...reportErrorsEn,
     empty: (p) =>
       `File "${p.file}" is empty (0 bytes). Copy it again from its source, or save it again from Excel as .xlsx.`,
     notXlsx: (p) =>
