@@ -149,7 +149,9 @@ function inflatePart(bytes: Uint8Array, e: ZipEntry, limits: GuardLimits, spent:
   let size = 0;
   const take = (chunk: Uint8Array) => {
     size += chunk.length;
-    if (size > limits.partBytes || spent + size > limits.totalBytes) throw new GuardError('tooLarge', e.name);
+    // Past its declared size a part is lying about itself, the mark of a zip bomb: stop at once.
+    if (size > e.size || size > limits.partBytes || spent + size > limits.totalBytes)
+      throw new GuardError('tooLarge', e.name);
     if (scanner?.push(chunk)) throw new GuardError('entities', e.name);
   };
   if (e.method === 0) {
@@ -172,7 +174,7 @@ function inflatePart(bytes: Uint8Array, e: ZipEntry, limits: GuardLimits, spent:
   } else {
     throw new GuardError('damaged', `${e.name}: compression method ${e.method}`);
   }
-  // A part that inflates to other than its declared size is damaged, or lying about itself.
+  // Short of its declared size: cut or damaged.
   if (size !== e.size) throw new GuardError('damaged', `${e.name}: ${size} bytes, ${e.size} declared`);
   return size;
 }
