@@ -122,12 +122,31 @@ function spec(
   };
 }
 
+/**
+ * Files named from the folder they all share, so the sheet shows "dot-2/xa-104.xlsx" rather than a long
+ * absolute path wrapped over three lines.
+ */
+export function shortNames(files: readonly string[]): Map<string, string> {
+  const split = files.map((f) => f.split(/[\\/]/));
+  let common = split.length === 0 ? 0 : Math.min(...split.map((s) => s.length - 1));
+  for (let i = 0; i < common; i++) {
+    if (split.some((s) => s[i] !== split[0][i])) {
+      common = i;
+      break;
+    }
+  }
+  return new Map(files.map((f, i) => [f, split[i].slice(common).join('/')]));
+}
+
 interface RankingPlace {
   first: number;
   last: number;
 }
 
-function rankingSheet(result: RollupResult): { sheet: SheetSpec; places: RankingPlace[] } {
+function rankingSheet(
+  result: RollupResult,
+  names: Map<string, string>,
+): { sheet: SheetSpec; places: RankingPlace[] } {
   const fieldsMax = Math.max(0, ...result.blocks.map((bl) => bl.fields.length));
   const width = FIELD_COL + fieldsMax + 1;
   const b = builder();
@@ -149,7 +168,7 @@ function rankingSheet(result: RollupResult): { sheet: SheetSpec; places: Ranking
       const row: SpecCell[] = [
         r.rank,
         r.unit,
-        r.file,
+        names.get(r.file) ?? r.file,
         T.basis[r.basis],
         r.score,
         r.applicableMax,
@@ -265,7 +284,7 @@ function criteriaSheet(result: RollupResult): SheetSpec {
   return spec(T.criteriaName, b, [6, 9, 56, 10, 13, 12, 13], headerRows, 'landscape');
 }
 
-function problemDetail(p: ProblemFile): string {
+function problemDetail(p: ProblemFile, names: Map<string, string>): string {
   if (p.kind === 'unreadable') return p.reason?.message.vi ?? '';
   if (p.kind === 'scoreErrors' && p.errors) {
     return T.errorsDetail({
@@ -274,10 +293,10 @@ function problemDetail(p: ProblemFile): string {
       more: Math.max(0, p.errors.count - p.errors.cells.length),
     });
   }
-  return T.duplicateDetail({ others: (p.others ?? []).join(', ') });
+  return T.duplicateDetail({ others: (p.others ?? []).map((o) => names.get(o) ?? o).join(', ') });
 }
 
-function problemsSheet(result: RollupResult): SheetSpec {
+function problemsSheet(result: RollupResult, names: Map<string, string>): SheetSpec {
   const width = T.problemsHeaders.length;
   const b = builder();
   intro(b, T.problemsTitle, result, width);
@@ -285,7 +304,7 @@ function problemsSheet(result: RollupResult): SheetSpec {
   const headerRow = header(b, T.problemsHeaders, width);
   const first = b.cells.length;
   result.problems.forEach((p, i) => {
-    push(b, [i + 1, p.file, p.unit, T.kind[p.kind], problemDetail(p)], width);
+    push(b, [i + 1, names.get(p.file) ?? p.file, p.unit, T.kind[p.kind], problemDetail(p, names)], width);
   });
   if (result.problems.length === 0) {
     const row = push(b, [T.noProblems], width);
@@ -301,10 +320,14 @@ function problemsSheet(result: RollupResult): SheetSpec {
 
 /** The four sheets of the summary workbook, with the cached results of its formulas. */
 export function rollupSheets(result: RollupResult): RollupSheets {
-  const { sheet: ranking, places } = rankingSheet(result);
+  const names = shortNames([
+    ...result.blocks.flatMap((b) => b.ranking.map((r) => r.file)),
+    ...result.problems.map((p) => p.file),
+  ]);
+  const { sheet: ranking, places } = rankingSheet(result, names);
   const { sheet: fields, results } = fieldsSheet(result, places);
   return {
-    sheets: [ranking, fields, criteriaSheet(result), problemsSheet(result)],
+    sheets: [ranking, fields, criteriaSheet(result), problemsSheet(result, names)],
     results: new Map([[fields.name, results]]),
   };
 }

@@ -3,7 +3,7 @@
  * damaged, some are not workbooks at all, some are hostile. Pure bytes in, a verdict out: no file system,
  * no Node-only module, so the web page can use it too.
  */
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 
 /** Why a zip is refused; the catalogues turn each into advice (src/i18n/guard.ts). */
 export type GuardFault = 'wordDocument' | 'tooLarge' | 'entities' | 'unsafePath' | 'damaged' | 'encrypted';
@@ -42,6 +42,9 @@ const ENCRYPTED_FLAG = 0x1;
 const ZIP64 = 0xffffffff;
 /** Compressed input fed to the inflater at a time: each step yields at most a few MB, so a cap stops early. */
 const STEP = 4096;
+/** Deflate never expands input more than 1032 times: below this, a part is inflated in one go, safely. */
+const MAX_RATIO = 1032;
+const ONE_GO_BYTES = 16 * 1024 * 1024;
 
 interface ZipEntry {
   name: string;
@@ -156,6 +159,15 @@ function inflatePart(bytes: Uint8Array, e: ZipEntry, limits: GuardLimits, spent:
   };
   if (e.method === 0) {
     for (let i = 0; i < data.length; i += STEP * 16) take(data.subarray(i, i + STEP * 16));
+  } else if (e.method === 8 && data.length * MAX_RATIO <= ONE_GO_BYTES) {
+    // Small parts, nearly all of a workbook: one call, bounded by the ratio, several times faster than a stream.
+    let raw: Uint8Array;
+    try {
+      raw = inflateSync(data);
+    } catch (err) {
+      throw new GuardError('damaged', `${e.name}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    take(raw);
   } else if (e.method === 8) {
     let ended = false;
     const inflater = new Inflate((chunk, final) => {

@@ -1,6 +1,6 @@
 /** The pure roll-up: ranks, blocks per set, duplicates, problem files, per-field and per-criterion figures. */
 import { rollup, unitOf, type FileFigures, type ScoredFile } from '../../src/app/rollup';
-import { rollupSheets } from '../../src/layout/rollup-sheets';
+import { rollupSheets, shortNames } from '../../src/layout/rollup-sheets';
 
 const SET = { id: 'tinh-a', version: '1', name: 'Bộ A' };
 
@@ -182,5 +182,14 @@ describe('rollupSheets', () => {
     expect(sheets.every((s) => s.print.paper === 'A4')).toBe(true);
     expect(sheets[0].print.orientation).toBe('landscape');
     expect(sheets[0].dataBars?.map((d) => d.range.col)).toEqual([6, 6]);
+  });
+});
+
+describe('shortNames', () => {
+  it('names files from the folder they all share', () => {
+    const names = shortNames(['/tmp/in/a.xlsx', '/tmp/in/dot-2/b.xlsx', '/tmp/in/c.xlsx']);
+    expect([...names.values()]).toEqual(['a.xlsx', 'dot-2/b.xlsx', 'c.xlsx']);
+    expect([...shortNames(['x/a.xlsx', 'y/b.xlsx']).values()]).toEqual(['x/a.xlsx', 'y/b.xlsx']);
+    expect([...shortNames(['only.xlsx']).values()]).toEqual(['only.xlsx']);
   });
 });
