@@ -298,8 +298,20 @@ describe('parindex report over a folder of 120 communes and hostile files', () =
   it('exits with the highest code of the files, as check does on the same files', () => {
     expect(run.code).toBe(2);
     expect(out.exitCode).toBe(2);
-    const check = parindex(['check', ...Object.keys(HOSTILE).slice(0, 3), generated[5].file], dir);
+    // check gets the same protection: the same reasons, file by file.
+    const hostile = ['bom.xlsx', 'thuc-the.xlsx', 'duong-dan.xlsx', 'van-ban.xlsx'].map((f) =>
+      path.join(inputs, f),
+    );
+    const check = parindex(['check', ...hostile, generated[5].file, '--json'], dir);
     expect(check.code).toBe(2);
+    const elements = JSON.parse(check.stdout) as { file: string; ok: boolean; error?: { code: string } }[];
+    expect(elements.map((e) => e.error?.code ?? (e.ok ? 'ok' : 'errors'))).toEqual([
+      'tooLarge',
+      'entities',
+      'unsafePath',
+      'wordDocument',
+      'errors',
+    ]);
     const clean = generated.filter((g) => !g.error).slice(0, 3);
     const withErrors = [...clean, generated.find((g) => g.error)!].map((g) => g.file);
     const r1 = parindex(['report', ...withErrors, '-o', path.join(dir, 'ra', 'loi.xlsx')], dir);
