@@ -2,7 +2,7 @@
  * `parindex report`: reads many communes' workbooks one at a time, keeps only their figures, and writes the
  * province's summary workbook. A file that cannot be read is listed with its reason; it never stops the run.
  */
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { figuresOf, rollup, type FileFigures, type RollupResult } from '../app/rollup';
 import type { CriteriaSet, Message } from '../engine/types';
@@ -42,7 +42,21 @@ function inside(root: string, target: string): boolean {
 function walk(root: string, found: Found): void {
   const realRoot = realpathSync(root);
   const visit = (dir: string) => {
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    } catch (err) {
+      // A folder that cannot be listed is one more problem to list, not the end of the run.
+      const reason = (err as { code?: string }).code ?? String(err);
+      const error = new InputError('inputUnreadable', { file: dir, reason });
+      found.refused.push({
+        file: dir,
+        status: 'unreadable',
+        code: error.exitCode,
+        reason: { key: error.key, message: error.text },
+      });
+      return;
+    }
     for (const e of entries) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) visit(p);
