@@ -206,9 +206,9 @@ export const cliVi = {
   usage: USAGE_VI,
   errors: {
     noCommand: (_p: Record<string, never>) =>
-      'Chưa nêu lệnh. Hãy dùng: parindex template | check | plan | sets (xem parindex --help).',
+      'Chưa nêu lệnh. Hãy dùng: parindex template | check | plan | sets | report (xem parindex --help).',
     unknownCommand: (p: { command: string }) =>
-      `Không có lệnh "${p.command}". Các lệnh: template, check, plan, sets (xem parindex --help).`,
+      `Không có lệnh "${p.command}". Các lệnh: template, check, plan, sets, report (xem parindex --help).`,
     unknownOption: (p: { option: string; command: string }) =>
       `Lệnh ${p.command} không có tùy chọn ${p.option}. Xem parindex ${p.command} --help.`,
     missingValue: (p: { option: string; command: string }) =>
@@ -344,9 +344,10 @@ export type CliCatalogue = typeof cliVi;
 export const cliEn: CliCatalogue = {
   usage: USAGE_EN,
   errors: {
-    noCommand: () => 'No command given. Use: parindex template | check | plan | sets (see parindex --help).',
+    noCommand: () =>
+      'No command given. Use: parindex template | check | plan | sets | report (see parindex --help).',
     unknownCommand: (p) =>
-      `There is no command "${p.command}". Commands: template, check, plan, sets (see parindex --help).`,
+      `There is no command "${p.command}". Commands: template, check, plan, sets, report (see parindex --help).`,
     unknownOption: (p) => `Command ${p.command} has no option ${p.option}. See parindex ${p.command} --help.`,
     missingValue: (p) => `Option ${p.option} needs a value. See parindex ${p.command} --help.`,
     extraArgument: (p) => `Command ${p.command} takes no extra "${p.arg}". See parindex ${p.command} --help.`,

@@ -345,6 +345,15 @@ describe('parindex report over a folder of 120 communes and hostile files', () =
     expect(r.stdout).toContain('password');
   });
 
+  it('explains its own use, and a call without -o is a usage error that writes nothing', () => {
+    const help = parindex(['report', '--help'], dir);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('parindex report <tệp hoặc thư mục>');
+    const noOutput = parindex(['report', inputs], dir);
+    expect(noOutput.code).toBe(2);
+    expect(noOutput.stderr).toContain('-o <tệp.xlsx>');
+  });
+
   it('says plainly when a folder holds no workbook', () => {
     const empty = path.join(dir, 'trong');
     mkdirSync(empty);
