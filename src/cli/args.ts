@@ -36,12 +36,13 @@ export type Invocation =
       output: string;
       force: boolean;
       json: boolean;
-      set?: string;
+      /** Every `--set` given: workbooks of each are ranked in their own block. */
+      sets: string[];
     };
 
 const COMMANDS: readonly Command[] = ['template', 'check', 'plan', 'sets', 'report'];
 
-type OptionSpec = { type: 'string' | 'boolean'; short?: string };
+type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean };
 
 const COMMON: Record<string, OptionSpec> = {
   lang: { type: 'string' },
@@ -73,7 +74,7 @@ const OPTIONS: Record<Command, Record<string, OptionSpec>> = {
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
     json: { type: 'boolean' },
-    set: { type: 'string' },
+    set: { type: 'string', multiple: true },
   },
 };
 
@@ -157,7 +158,10 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   const command = word;
   if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', lang, topic: command };
 
-  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  let parsed: {
+    values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+    positionals: string[];
+  };
   try {
     parsed = parseArgs({ args: rest, options: OPTIONS[command], allowPositionals: true, strict: true });
   } catch (err) {
@@ -167,6 +171,10 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   const { values, positionals } = parsed;
   const str = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const flag = (name: string) => values[name] === true;
+  const list = (name: string) => {
+    const v = values[name];
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  };
   const onlyPositional = (count: number) => {
     if (positionals.length > count)
       throw new UsageError('extraArgument', { arg: positionals[count], command });
@@ -225,7 +233,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         output,
         force: flag('force'),
         json: flag('json'),
-        set: str('set'),
+        sets: list('set'),
       };
     }
   }

@@ -14,7 +14,7 @@ import type { Invocation, Lang } from './args';
 import type { Io } from './commands';
 import { CliError, InputError } from './errors';
 import { checkOutput, sameFile, writeAtomic } from './files';
-import { readScores } from './scores';
+import { readScores, type ScoresRead } from './scores';
 import { resolveSet } from './set-source';
 
 export type ReportInvocation = Extract<Invocation, { command: 'report' }>;
@@ -98,8 +98,29 @@ export function collectInputs(inputs: readonly string[]): Found {
   return found;
 }
 
+/** The set mismatches that mean "try the next --set", not "this file is broken". */
+const OTHER_SET = new Set(['setMismatch', 'versionMismatch']);
+
+/**
+ * Reads a workbook with the first of the sets given that it was made with (the built-in set its record
+ * names when none is given). Several sets cost a re-read only for the files of the later ones.
+ */
+async function readWithSets(file: string, sets: readonly CriteriaSet[]): Promise<ScoresRead> {
+  if (sets.length <= 1) return readScores(file, { set: sets[0] });
+  let first: unknown = null;
+  for (const set of sets) {
+    try {
+      return await readScores(file, { set });
+    } catch (err) {
+      if (!(err instanceof CliError) || !OTHER_SET.has(err.key)) throw err;
+      first ??= err;
+    }
+  }
+  throw first;
+}
+
 /** One file's figures, or the reason it has none. The workbook is dropped as soon as its figures are out. */
-async function figuresOfFile(file: string, set: CriteriaSet | undefined): Promise<FileFigures> {
+async function figuresOfFile(file: string, sets: readonly CriteriaSet[]): Promise<FileFigures> {
   try {
     const size = lstatSync(file).size;
     if (size > MAX_FILE_BYTES) {
@@ -115,7 +136,7 @@ async function figuresOfFile(file: string, set: CriteriaSet | undefined): Promis
     // Missing or unreadable: readScores names the fault in the user's words.
   }
   try {
-    const read = await readScores(file, { set });
+    const read = await readWithSets(file, sets);
     return figuresOf({
       file,
       unit: read.template.unitName,
@@ -210,7 +231,8 @@ function reportText(result: RollupResult, output: string, lang: Lang): string[] 
 export async function reportCommand(inv: ReportInvocation, io: Io): Promise<number> {
   // Refused before any work, so a refused run leaves nothing behind.
   checkOutput(inv.output, undefined, inv.force);
-  const set = inv.set === undefined ? undefined : resolveSet(inv.set);
+  // A --set that names no set is the call's fault, said once, before any file is read.
+  const sets = inv.sets.map(resolveSet);
   const found = collectInputs(inv.inputs);
   // The summary itself, if it sits among the inputs from an earlier run, is not a commune's workbook.
   const files = found.files.filter((f) => !sameFile(f, inv.output));
@@ -219,7 +241,7 @@ export async function reportCommand(inv: ReportInvocation, io: Io): Promise<numb
   }
   const figures: FileFigures[] = [...found.refused];
   // One at a time: only the figures stay, so memory does not grow with the number of files.
-  for (const file of files) figures.push(await figuresOfFile(file, set));
+  for (const file of files) figures.push(await figuresOfFile(file, sets));
   const result = rollup(figures);
 
   const { sheets, results } = rollupSheets(result);

@@ -12,12 +12,13 @@ Tệp hỏng, không phải bảng tính hay không an toàn được liệt kê
 Bảng điểm còn lỗi chưa được xếp hạng. Tệp đầu vào không bao giờ bị ghi.
 
 Cách dùng:
-  parindex report <tệp hoặc thư mục> [<tệp hoặc thư mục> …] -o <tong-hop.xlsx> [--json] [--force]
+  parindex report <tệp hoặc thư mục> [<tệp hoặc thư mục> …] -o <tong-hop.xlsx> [--set …] [--json] [--force]
 
 Tùy chọn:
   -o, --output <tệp.xlsx>   Bảng tổng hợp sẽ ghi (bắt buộc)
   --force                   Thay tệp đó nếu đã có (mặc định: không ghi đè)
-  --set <mã | tệp.json>     Bộ chỉ số dùng để đọc mọi tệp, khi mẫu được tạo từ tệp JSON của tỉnh
+  --set <mã | tệp.json>     Bộ chỉ số dùng để đọc các tệp, khi mẫu được tạo từ tệp JSON của tỉnh; nêu nhiều lần
+                            khi các xã dùng nhiều bộ (hoặc phiên bản): mỗi bộ được xếp hạng riêng
   --json                    In xếp hạng, thống kê theo lĩnh vực, theo tiêu chí và các tệp có vấn đề dạng JSON
   --lang en                 Thông báo bằng tiếng Anh
   -h, --help                Xem hướng dẫn này
@@ -33,12 +34,13 @@ writes one summary workbook with the sheets "Xếp hạng" (ranking), "Theo lĩn
 reason; the others are still rolled up. Workbooks whose scores have errors are not ranked. No input is written.
 
 Usage:
-  parindex report <file or folder> [<file or folder> …] -o <summary.xlsx> [--json] [--force]
+  parindex report <file or folder> [<file or folder> …] -o <summary.xlsx> [--set …] [--json] [--force]
 
 Options:
   -o, --output <file.xlsx>   The summary workbook to write (required)
   --force                    Replace that file if it exists (default: never overwrite)
-  --set <id | file.json>     Criteria set to read every file with, for templates made from a province's JSON
+  --set <id | file.json>     Criteria set to read the files with, for templates made from a province's JSON;
+                             repeat it when communes used several sets (or versions): each is ranked apart
   --json                     Print the ranking, per-field and per-criterion figures and problem files as JSON
   --lang en                  Messages in English
   -h, --help                 Show this help

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadSet } from '../../src/engine/set';
 import type { CriteriaSet, SetNode } from '../../src/engine/types';
 import type { Grid } from '../../src/layout/read';
 import { builtInSet } from '../../src/sets';
@@ -137,6 +138,7 @@ interface ReportJson {
   exitCode: number;
   blocks: {
     set: string;
+    setVersion: string;
     ranking: {
       rank: number;
       unit: string;
@@ -352,6 +354,46 @@ describe('parindex report over a folder of 120 communes and hostile files', () =
     const noOutput = parindex(['report', inputs], dir);
     expect(noOutput.code).toBe(2);
     expect(noOutput.stderr).toContain('-o <tệp.xlsx>');
+  });
+
+  it('ranks the workbooks of each set or version given with --set in a block of its own', async () => {
+    const json = JSON.parse(
+      readFileSync(path.join(ROOT, 'src', 'sets', 'dak-nong-xa-2023.json'), 'utf8'),
+    ) as {
+      version: string;
+    };
+    const v2 = { ...json, version: '2023.2' };
+    writeFileSync(path.join(dir, 'bo-v2.json'), JSON.stringify(v2));
+    const other = await makeCorpus(loadSet(v2).set as CriteriaSet);
+    const both = path.join(dir, 'hai-bo');
+    mkdirSync(both);
+    const selfOnly = generated.filter((g) => !g.appraised && !g.error).slice(0, 3);
+    selfOnly.forEach((g, i) => {
+      writeFileSync(path.join(both, `a-${i}.xlsx`), readFileSync(g.file));
+      writeFileSync(path.join(both, `b-${i}.xlsx`), other.make({ unit: `UBND phường ${i}`, self: g.self }));
+    });
+    const args = ['report', both, '--set', 'dak-nong-xa-2023', '--json'];
+    const r = parindex(
+      [...args, '--set', path.join(dir, 'bo-v2.json'), '-o', path.join(dir, 'ra', 'hai.xlsx')],
+      dir,
+    );
+    expect(r.code).toBe(0);
+    const two = JSON.parse(r.stdout) as ReportJson;
+    expect(two.blocks.map((b) => [b.setVersion, b.ranking.length])).toEqual([
+      ['2023.1', 3],
+      ['2023.2', 3],
+    ]);
+    // The same scores rank the same within each block, never across them.
+    const ranks = (i: number) => two.blocks[i].ranking.map((x) => [x.percent, x.rank]).sort();
+    expect(ranks(0)).toEqual(ranks(1));
+    // Without the second set, its workbooks are listed, with the version they were made with.
+    const one = parindex([...args, '-o', path.join(dir, 'ra', 'mot.xlsx')], dir);
+    expect(one.code).toBe(2);
+    const listed = (JSON.parse(one.stdout) as ReportJson).problems.map((p) => [
+      path.basename(p.file),
+      p.code,
+    ]);
+    expect(listed).toEqual([0, 1, 2].map((i) => [`b-${i}.xlsx`, 'versionMismatch']));
   });
 
   it('says plainly when a folder holds no workbook', () => {
