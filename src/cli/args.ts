@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './errors';
 
 export type Lang = 'vi' | 'en';
-export type Command = 'template' | 'check' | 'plan' | 'sets' | 'document';
+export type Command = 'template' | 'check' | 'plan' | 'sets' | 'document' | 'report';
 
 export type Invocation =
   | { command: 'help'; lang: Lang; topic: Command | null }
@@ -39,11 +39,21 @@ export type Invocation =
       json: boolean;
       sheet?: string;
       set?: string;
+    }
+  | {
+      command: 'report';
+      lang: Lang;
+      inputs: string[];
+      output: string;
+      force: boolean;
+      json: boolean;
+      /** Every `--set` given: workbooks of each are ranked in their own block. */
+      sets: string[];
     };
 
-const COMMANDS: readonly Command[] = ['template', 'check', 'plan', 'sets', 'document'];
+const COMMANDS: readonly Command[] = ['template', 'check', 'plan', 'sets', 'document', 'report'];
 
-type OptionSpec = { type: 'string' | 'boolean'; short?: string };
+type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean };
 
 const COMMON: Record<string, OptionSpec> = {
   lang: { type: 'string' },
@@ -78,6 +88,13 @@ const OPTIONS: Record<Command, Record<string, OptionSpec>> = {
     json: { type: 'boolean' },
     sheet: { type: 'string' },
     set: { type: 'string' },
+  },
+  report: {
+    ...COMMON,
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+    json: { type: 'boolean' },
+    set: { type: 'string', multiple: true },
   },
 };
 
@@ -161,7 +178,10 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   const command = word;
   if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', lang, topic: command };
 
-  let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  let parsed: {
+    values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+    positionals: string[];
+  };
   try {
     parsed = parseArgs({ args: rest, options: OPTIONS[command], allowPositionals: true, strict: true });
   } catch (err) {
@@ -171,6 +191,10 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   const { values, positionals } = parsed;
   const str = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const flag = (name: string) => values[name] === true;
+  const list = (name: string) => {
+    const v = values[name];
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  };
   const onlyPositional = (count: number) => {
     if (positionals.length > count)
       throw new UsageError('extraArgument', { arg: positionals[count], command });
@@ -234,6 +258,20 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         json: flag('json'),
         sheet: str('sheet'),
         set: str('set'),
+      };
+    }
+    case 'report': {
+      if (!positionals[0]) throw new UsageError('missingInput', { command });
+      const output = str('output');
+      if (!output) throw new UsageError('missingOutput', { command });
+      return {
+        command,
+        lang,
+        inputs: positionals,
+        output,
+        force: flag('force'),
+        json: flag('json'),
+        sets: list('set'),
       };
     }
   }

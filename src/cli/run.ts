@@ -45,6 +45,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return setsCommand(inv, io);
       case 'document':
         return await (await import('./document')).documentCommand(inv, io);
+      case 'report':
+        return await (await import('./rollup')).reportCommand(inv, io);
     }
   } catch (err) {
     if (!(err instanceof CliError)) throw err;

@@ -1,8 +1,11 @@
 import type { Message } from '../engine/types';
+import { guardErrorsEn, guardErrorsVi } from './guard';
+import { reportErrorsEn, reportErrorsVi, reportUsageEn, reportUsageVi } from './rollup';
 
 /** What the `parindex` command line says, in Vietnamese (`cliVi`) and English (`cliEn`, same keys). */
 
 const USAGE_VI = {
+  report: reportUsageVi,
   main: `parindex — Chỉ số CCHC cấp xã: mẫu tự chấm điểm, kiểm tra điểm, phụ lục kế hoạch cải thiện
 
 Cách dùng:
@@ -11,6 +14,7 @@ Cách dùng:
   parindex plan <bảng điểm.xlsx> -o <kết quả.xlsx> [--plan-year <năm>] [--only-below-max] [--json] [--force]
   parindex document <bảng điểm.xlsx> -o <ke-hoach.docx> [--plan-year <năm>] [--json] [--force]
   parindex sets
+  parindex report <tệp hoặc thư mục …> -o <tong-hop.xlsx> [--json] [--force]
 
 Lệnh:
   template   Tạo mẫu tự chấm điểm (.xlsx) theo một bộ chỉ số
@@ -18,6 +22,7 @@ Lệnh:
   plan       Lập phụ lục kế hoạch cải thiện Chỉ số CCHC, ghi ra một bản sao của bảng điểm
   document   Soạn văn bản Kế hoạch (Word .docx) kèm phụ lục từ bảng điểm
   sets       Liệt kê các bộ chỉ số có sẵn
+  report     Tổng hợp, xếp hạng bảng điểm của nhiều xã (bảng tổng hợp .xlsx)
 
 Tùy chọn chung:
   --lang en    Thông báo bằng tiếng Anh (mặc định: tiếng Việt)
@@ -101,6 +106,7 @@ Tùy chọn:
 };
 
 const USAGE_EN: typeof USAGE_VI = {
+  report: reportUsageEn,
   main: `parindex — commune PAR Index: self-assessment template, score checks, improvement-plan appendix
 
 Usage:
@@ -109,6 +115,7 @@ Usage:
   parindex plan <scores.xlsx> -o <out.xlsx> [--plan-year <year>] [--only-below-max] [--json] [--force]
   parindex document <scores.xlsx> -o <ke-hoach.docx> [--plan-year <year>] [--json] [--force]
   parindex sets
+  parindex report <files or folders …> -o <summary.xlsx> [--json] [--force]
 
 Commands:
   template   Create a self-assessment template (.xlsx) for a criteria set
@@ -116,6 +123,7 @@ Commands:
   plan       Build the improvement-plan appendix and write it into a copy of the workbook
   document   Draft the plan document (Word .docx) with its appendix from the scores
   sets       List the built-in criteria sets
+  report     Roll up and rank many communes' workbooks into one summary workbook (.xlsx)
 
 Common options:
   --lang en    Messages in English (default: Vietnamese)
@@ -202,9 +210,9 @@ export const cliVi = {
   usage: USAGE_VI,
   errors: {
     noCommand: (_p: Record<string, never>) =>
-      'Chưa nêu lệnh. Hãy dùng: parindex template | check | plan | sets (xem parindex --help).',
+      'Chưa nêu lệnh. Hãy dùng: parindex template | check | plan | document | sets | report (xem parindex --help).',
     unknownCommand: (p: { command: string }) =>
-      `Không có lệnh "${p.command}". Các lệnh: template, check, plan, sets (xem parindex --help).`,
+      `Không có lệnh "${p.command}". Các lệnh: template, check, plan, document, sets, report (xem parindex --help).`,
     unknownOption: (p: { option: string; command: string }) =>
       `Lệnh ${p.command} không có tùy chọn ${p.option}. Xem parindex ${p.command} --help.`,
     missingValue: (p: { option: string; command: string }) =>
@@ -239,6 +247,8 @@ export const cliVi = {
       `"${p.file}" là một thư mục, không phải bảng tính. Hãy nêu tệp .xlsx cần đọc.`,
     inputUnreadable: (p: { file: string; reason: string }) =>
       `Không đọc được tệp "${p.file}" (${p.reason}). Hãy kiểm tra quyền đọc tệp.`,
+    ...guardErrorsVi,
+    ...reportErrorsVi,
     empty: (p: { file: string }) =>
       `Tệp "${p.file}" rỗng (0 byte). Hãy chép lại tệp từ nguồn, hoặc lưu lại từ Excel dạng .xlsx.`,
     notXlsx: (p: { file: string }) =>
@@ -338,9 +348,10 @@ export type CliCatalogue = typeof cliVi;
 export const cliEn: CliCatalogue = {
   usage: USAGE_EN,
   errors: {
-    noCommand: () => 'No command given. Use: parindex template | check | plan | sets (see parindex --help).',
+    noCommand: () =>
+      'No command given. Use: parindex template | check | plan | document | sets | report (see parindex --help).',
     unknownCommand: (p) =>
-      `There is no command "${p.command}". Commands: template, check, plan, sets (see parindex --help).`,
+      `There is no command "${p.command}". Commands: template, check, plan, document, sets, report (see parindex --help).`,
     unknownOption: (p) => `Command ${p.command} has no option ${p.option}. See parindex ${p.command} --help.`,
     missingValue: (p) => `Option ${p.option} needs a value. See parindex ${p.command} --help.`,
     extraArgument: (p) => `Command ${p.command} takes no extra "${p.arg}". See parindex ${p.command} --help.`,
@@ -364,6 +375,8 @@ export const cliEn: CliCatalogue = {
     inputNotFound: (p) => `File "${p.file}" not found. Check the path and the file name.`,
     inputIsDirectory: (p) => `"${p.file}" is a folder, not a workbook. Give the .xlsx file to read.`,
     inputUnreadable: (p) => `Cannot read "${p.file}" (${p.reason}). Check that you may read the file.`,
+    ...guardErrorsEn,
+    ...reportErrorsEn,
     empty: (p) =>
       `File "${p.file}" is empty (0 bytes). Copy it again from its source, or save it again from Excel as .xlsx.`,
     notXlsx: (p) =>

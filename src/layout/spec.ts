@@ -53,6 +53,14 @@ export interface ConditionalFormatSpec {
   fallbackRows?: number[];
 }
 
+export interface DataBarSpec {
+  range: CellRange;
+  min: number;
+  max: number;
+  /** '#RRGGBB' */
+  color: string;
+}
+
 export interface PrintSpec {
   orientation: 'landscape' | 'portrait';
   paper: 'A4';
@@ -64,7 +72,7 @@ export interface PrintSpec {
 
 export interface SheetSpec {
   name: string;
-  role: 'template' | 'plan';
+  role: 'template' | 'plan' | 'rollup';
   /** A dense block from A1: rows × columns. Formulas are "{ formula: 'SUM(D7:D13)' }" (no "="). */
   cells: SpecCell[][];
   /** Column widths in Excel's character units. */
@@ -75,6 +83,8 @@ export interface SheetSpec {
   styles: { range: CellRange; style: CellStyle }[];
   validations: ValidationSpec[];
   conditionalFormats: ConditionalFormatSpec[];
+  /** Bars in the cells, as long as the value between min and max: for people who look rather than read. */
+  dataBars?: DataBarSpec[];
   freeze: { rows: number; cols: number } | null;
   print: PrintSpec;
   protect: boolean;

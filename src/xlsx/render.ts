@@ -195,6 +195,24 @@ export async function renderSheet(
     });
   });
 
+  for (const bar of spec.dataBars ?? []) {
+    ws.addConditionalFormatting({
+      ref: rangeA1(bar.range),
+      rules: [
+        {
+          type: 'dataBar',
+          priority: spec.conditionalFormats.length + 1,
+          cfvo: [
+            { type: 'num', value: bar.min },
+            { type: 'num', value: bar.max },
+          ],
+          // exceljs writes the colour but leaves it out of its typings.
+          ...({ color: { argb: argb(bar.color) } } as object),
+        },
+      ],
+    });
+  }
+
   const p = spec.print;
   ws.pageSetup = {
     ...ws.pageSetup,

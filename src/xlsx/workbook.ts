@@ -1,10 +1,12 @@
 import type { Buffer as ExcelBuffer, Workbook } from 'exceljs';
 import { Workbook as WorkbookClass } from './exceljs';
+import { guardFault, type GuardFault } from './guard';
 import { ValidationNotes } from './repair';
 import { repack } from './zip';
 
 /** Why a file could not be opened as a workbook; the command line turns each into advice for the user. */
-export type WorkbookFault = 'empty' | 'notXlsx' | 'legacyXls' | 'encrypted' | 'truncated' | 'damaged';
+export type WorkbookFault =
+  'empty' | 'notXlsx' | 'legacyXls' | 'encrypted' | 'truncated' | 'damaged' | GuardFault;
 
 export class WorkbookFormatError extends Error {
   constructor(
@@ -87,7 +89,9 @@ export function normaliseBooleans(xml: string): string {
 
 /** Opens .xlsx bytes, or throws WorkbookFormatError saying what the file is instead. */
 export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
-  const fault = sniffWorkbook(bytes);
+  const sniffed = sniffWorkbook(bytes);
+  // Untrusted bytes: a zip is looked inside (sizes, paths, entities) before exceljs ever sees it.
+  const fault = sniffed === null || sniffed === 'notXlsx' ? (guardFault(bytes) ?? sniffed) : sniffed;
   if (fault) throw new WorkbookFormatError(fault);
   const wb = new WorkbookClass();
   const notes = new ValidationNotes();
