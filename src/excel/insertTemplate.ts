@@ -11,6 +11,7 @@ import type { ActionEnv } from './host';
 import { sheetNamed, scanWorkbook, type Scan, type SheetContent } from './read';
 import { clearSheetSteps, fitSteps, queueSteps, renderSheet } from './render';
 import { AddinError, type InsertTemplateOptions, type InsertTemplateResult } from './types';
+import { widenAfterInsert } from './o2016Widths';
 
 /** A formula as compared: no leading "=", no spaces, one case. */
 function formulaKey(formula: string): string {
@@ -126,7 +127,7 @@ export async function insertTemplateAction(
   const name = options.sheetName ?? vi.sheets.templateName(options.year);
   const spec = templateSheet(set, { year: options.year, unitName: options.unitName, sheetName: name });
 
-  return runAction(env, async (context, f) => {
+  const result = await runAction(env, async (context, f): Promise<InsertTemplateResult> => {
     const scan = await scanWorkbook(
       context,
       f,
@@ -183,4 +184,6 @@ export async function insertTemplateAction(
           : message('results', 'insertedBeside', { sheet: sheetName, checked: filled }),
     };
   });
+  // ExcelApi 1.1 (Office 2016): widths through the Common API instead.
+  return widenAfterInsert(env, result, spec);
 }
