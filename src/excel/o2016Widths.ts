@@ -34,6 +34,32 @@ export function scratchCells(spec: SheetSpec): string[][] {
   ];
 }
 
+/**
+ * Where the template wraps text, but not in rows it would have merged: ExcelApi 1.1 has no merge, and a title
+ * wrapped inside column A alone would stack a word a line; unwrapped it runs on over the empty cells beside it.
+ */
+export function wrapRanges(spec: SheetSpec): CellRange[] {
+  const unmerged = (row: number, range: CellRange) =>
+    !spec.merges.some(
+      (m) =>
+        row >= m.row && row < m.row + m.rows && m.col < range.col + range.cols && range.col < m.col + m.cols,
+    );
+  const out: CellRange[] = [];
+  for (const { range, style } of spec.styles) {
+    if (style.wrap !== true) continue;
+    let start = -1;
+    for (let r = range.row; r <= range.row + range.rows; r++) {
+      const keep = r < range.row + range.rows && unmerged(r, range);
+      if (keep && start < 0) start = r;
+      if (!keep && start >= 0) {
+        out.push({ row: start, col: range.col, rows: r - start, cols: range.cols });
+        start = -1;
+      }
+    }
+  }
+  return out;
+}
+
 export function widthFormats(spec: SheetSpec): CommonCellFormat[] {
   return spec.columnWidths.map((_, c) => ({ cells: { column: c }, format: { width: 'auto fit' } }));
 }
@@ -91,9 +117,7 @@ export async function widenWithCommonApi(
       context.workbook.tables.getItem(tableName).delete();
       sheet.getRange(rangeA1(scratch)).clear('All');
       if (widened) {
-        for (const { range, style } of spec.styles) {
-          if (style.wrap !== undefined) sheet.getRange(rangeA1(range)).format.wrapText = style.wrap;
-        }
+        for (const range of wrapRanges(spec)) sheet.getRange(rangeA1(range)).format.wrapText = true;
       }
       await context.sync();
     });

@@ -22,7 +22,7 @@ export const o2016Vi = {
     conditionalFormats: 'tô màu tự cập nhật',
     freezePanes: 'giữ dòng tiêu đề khi cuộn',
     pageLayout: 'đặt sẵn trang in',
-    names: 'ghi tên vùng cho bảng (không ảnh hưởng gì)',
+    names: 'ghi tên vùng cho bảng',
   },
 };
 
@@ -46,7 +46,7 @@ export const o2016En: typeof o2016Vi = {
     conditionalFormats: 'colours that update by themselves',
     freezePanes: 'keeping the header row in view',
     pageLayout: 'presetting the print page',
-    names: 'naming the table range (no effect on you)',
+    names: 'naming the table range',
   },
 };
 
