@@ -11,7 +11,6 @@ import type { ActionEnv } from './host';
 import { sheetNamed, scanWorkbook, type Scan, type SheetContent } from './read';
 import { clearSheetSteps, fitSteps, queueSteps, renderSheet } from './render';
 import { AddinError, type InsertTemplateOptions, type InsertTemplateResult } from './types';
-import { widenAfterInsert } from './o2016Widths';
 
 /** A formula as compared: no leading "=", no spaces, one case. */
 function formulaKey(formula: string): string {
@@ -184,6 +183,8 @@ export async function insertTemplateAction(
           : message('results', 'insertedBeside', { sheet: sheetName, checked: filled }),
     };
   });
-  // ExcelApi 1.1 (Office 2016): widths through the Common API instead.
+  if (!result.inserted || !result.skipped.includes('columnWidths')) return result;
+  // ExcelApi 1.1 (Office 2016): widths through the Common API instead, loaded only there.
+  const { widenAfterInsert } = await import(/* webpackChunkName: "o2016" */ './o2016Widths');
   return widenAfterInsert(env, result, spec);
 }
