@@ -8,7 +8,7 @@ import {
   type CommonTableBinding,
 } from './commonApi';
 import type { ActionEnv } from './host';
-import type { InsertTemplateResult } from './types';
+import type { ActionOutcome, InsertTemplateResult } from './types';
 
 /**
  * Office 2016 bought outright offers ExcelApi 1.1 only, where RangeFormat.columnWidth (1.2) is missing. The
@@ -126,15 +126,15 @@ export async function widenWithCommonApi(
 }
 
 /**
- * After the template went in where ExcelApi 1.1 could not set widths: widens through the Common API, and says
- * in one message what is still left out and the one step that fixes it.
+ * After a sheet (the template, the plan appendix) went in where ExcelApi 1.1 could not set widths: widens it
+ * through the Common API, and says in one message what is still left out and the one step that fixes it.
  */
-export async function widenAfterInsert(
+export async function widenAfterWrite<R extends ActionOutcome & { sheetName: string }>(
   env: ActionEnv,
-  result: InsertTemplateResult,
+  result: R,
   spec: SheetSpec,
-): Promise<InsertTemplateResult> {
-  if (!result.inserted || !result.skipped.includes('columnWidths')) return result;
+): Promise<R> {
+  if (!result.skipped.includes('columnWidths')) return result;
   const document = env.host.document;
   const usable = document !== undefined && env.host.isSetSupported('TableBindings', '1.1');
   const widened = usable
@@ -142,4 +142,13 @@ export async function widenAfterInsert(
     : false;
   const skipped = widened ? result.skipped.filter((e) => e !== 'columnWidths') : result.skipped;
   return { ...result, skipped, skippedSummary: o2016Summary(skipped, widened) };
+}
+
+/** The template after "Chèn mẫu chấm điểm". */
+export function widenAfterInsert(
+  env: ActionEnv,
+  result: InsertTemplateResult,
+  spec: SheetSpec,
+): Promise<InsertTemplateResult> {
+  return result.inserted ? widenAfterWrite(env, result, spec) : Promise.resolve(result);
 }

@@ -93,6 +93,22 @@ describe('Office 2016 (ExcelApi 1.1): widths through the Common API', () => {
     expect(old.sheet).toEqual(now.sheet);
   });
 
+  it('widens the plan appendix too, and regenerating it widens it again', async () => {
+    const { sim, actions } = await inserted('office2016');
+    typeSeedScores(sim);
+    const first = await actions.generatePlan({ onlyBelowMax: false, scoreSource: 'auto' });
+    const again = await actions.generatePlan({ onlyBelowMax: false, scoreSource: 'auto' });
+    for (const plan of [first, again]) {
+      expect(plan.written).toBe(true);
+      expect(plan.skipped).not.toContain('columnWidths');
+      expect(plan.skippedSummary?.vi).toContain('Việc duy nhất cần làm: khi in');
+    }
+    const snap = sim.getSheetSnapshot(PLAN);
+    // Column F holds the tasks, 60 characters wide in the plan's spec.
+    expect(snap.columnWidths[5]).toBeGreaterThanOrEqual(B_WIDE);
+    expect(tablesOf(sim.wb)).toHaveLength(0);
+  });
+
   it('inserting again over an untouched template at 1.1 widens again (no table left in the way)', async () => {
     const { sim, actions } = await inserted('office2016');
     const again = await actions.insertTemplate({ setId: SET_ID, year: 2023, unitName: UNIT });
