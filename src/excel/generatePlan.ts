@@ -154,7 +154,8 @@ function pickTarget(scan: Scan, prev: PlanHit | null, defaultName: string): { na
 }
 
 export async function generatePlanAction(env: ActionEnv, options: GeneratePlanOptions): Promise<PlanResult> {
-  return runAction(env, async (context, f) => {
+  let written: SheetSpec | undefined;
+  const outcome = await runAction(env, async (context, f): Promise<PlanResult> => {
     const scan = await scanWorkbook(
       context,
       f,
@@ -253,6 +254,7 @@ export async function generatePlanAction(env: ActionEnv, options: GeneratePlanOp
       ];
     });
     await queueSteps(context, groups);
+    written = spec;
     const block = { row: 0, col: 0, rows: spec.cells.length, cols: spec.cells[0].length };
     pointRoleName(context, f, 'plan', scan.nameExists.plan, sheet.getRange(rangeA1(block)));
     if (scan.named.template !== hit.content.name && hit.content.block) {
@@ -293,4 +295,8 @@ export async function generatePlanAction(env: ActionEnv, options: GeneratePlanOp
     if (backupName) result.backupSheet = backupName;
     return result;
   });
+  if (!outcome.written || !written || !outcome.skipped.includes('columnWidths')) return outcome;
+  // ExcelApi 1.1 (Office 2016): widths through the Common API instead, loaded only there.
+  const { widenAfterWrite } = await import(/* webpackChunkName: "o2016" */ './o2016Widths');
+  return widenAfterWrite(env, outcome, written);
 }

@@ -7,6 +7,7 @@ import { generatePlanAction } from './generatePlan';
 import { clearHighlightAction, highlightBelowMaxAction } from './highlight';
 import { insertTemplateAction } from './insertTemplate';
 import { selectCellAction } from './selectCell';
+import type { CommonDocument } from './commonApi';
 import type { SheetMemory } from './read';
 import type { AddinActions } from './types';
 
@@ -14,6 +15,8 @@ import type { AddinActions } from './types';
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
+  /** Office.context.document (Common API): column widths where ExcelApi 1.1 has none (docs/office-2016.md). */
+  document?: CommonDocument;
 }
 
 /** The real Excel: the one place in the add-in that calls Excel.run. */
@@ -21,6 +24,9 @@ export function officeHost(): ExcelHost {
   return {
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    get document() {
+      return Office.context.document as unknown as CommonDocument;
+    },
   };
 }
 

@@ -126,7 +126,7 @@ export async function insertTemplateAction(
   const name = options.sheetName ?? vi.sheets.templateName(options.year);
   const spec = templateSheet(set, { year: options.year, unitName: options.unitName, sheetName: name });
 
-  return runAction(env, async (context, f) => {
+  const result = await runAction(env, async (context, f): Promise<InsertTemplateResult> => {
     const scan = await scanWorkbook(
       context,
       f,
@@ -183,4 +183,8 @@ export async function insertTemplateAction(
           : message('results', 'insertedBeside', { sheet: sheetName, checked: filled }),
     };
   });
+  if (!result.inserted || !result.skipped.includes('columnWidths')) return result;
+  // ExcelApi 1.1 (Office 2016): widths through the Common API instead, loaded only there.
+  const { widenAfterInsert } = await import(/* webpackChunkName: "o2016" */ './o2016Widths');
+  return widenAfterInsert(env, result, spec);
 }

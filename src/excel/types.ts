@@ -23,6 +23,8 @@ export interface ActionOutcome {
   /** Enhancements this Excel lacks, so the action did without them (the pane tells the user). */
   skipped: Enhancement[];
   message: Message;
+  /** Where set, the pane shows this in place of the list: what was left out and the one step that fixes it. */
+  skippedSummary?: Message;
 }
 
 export interface InsertTemplateOptions {

@@ -266,9 +266,10 @@ async function olderExcel(g: Guarded): Promise<void> {
   await page.getByRole('tab', { name: 'Tự đánh giá 2023' }).waitFor();
   const skipped = pane(page).getByText('Phiên bản Excel này không hỗ trợ một số tính năng nên đã bỏ qua:');
   await skipped.waitFor();
+  // Issue 13: the columns are widened through the Common API; the pane names the one step left.
   await expect(
     pane(page)
-      .getByText(/cố định dòng tiêu đề/)
+      .getByText(/Việc duy nhất cần làm: khi in/)
       .count(),
   ).resolves.toBe(1);
   await skipped.scrollIntoViewIfNeeded();

@@ -127,6 +127,14 @@ describe('production build', () => {
     expect(Object.keys(preview.entry)).toEqual(['preview']);
   });
 
+  test('the Office 2016 column-width code (issue 13) loads on use, outside the first load of the pane', () => {
+    const chunk = scripts().filter((f) => f.startsWith('o2016.'));
+    expect(chunk).toHaveLength(1);
+    expect(read(chunk[0])).toContain('parindexWidths_');
+    for (const f of scripts().filter((s) => s.startsWith('taskpane.')))
+      expect(read(f)).not.toContain('parindexWidths_');
+  });
+
   test('an http ADDIN_URL is refused', async () => {
     const saved = process.env.ADDIN_URL;
     process.env.ADDIN_URL = 'http://insecure.example/';

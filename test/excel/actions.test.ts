@@ -16,9 +16,9 @@ import {
 } from './support';
 
 const TEMPLATE_SKIPS: Record<ApiLevel, Enhancement[]> = {
+  // Column widths come through the Common API at 1.1 (test/o2016).
   office2016: [
     'protection',
-    'columnWidths',
     'merge',
     'dataValidation',
     'conditionalFormats',
@@ -32,7 +32,7 @@ const TEMPLATE_SKIPS: Record<ApiLevel, Enhancement[]> = {
 };
 
 const PLAN_SKIPS: Record<ApiLevel, Enhancement[]> = {
-  office2016: ['columnWidths', 'merge', 'conditionalFormats', 'freezePanes', 'pageLayout', 'names'],
+  office2016: ['merge', 'conditionalFormats', 'freezePanes', 'pageLayout', 'names'],
   office2019: ['pageLayout'],
   office2021: [],
   microsoft365: [],

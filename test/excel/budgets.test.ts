@@ -9,6 +9,15 @@ import { bench, metered, SET_ID, syntheticSet, typeSeedScores, writeSyntheticSco
 
 const BUDGET = { insertTemplate: 2, checkScores: 2, highlightBelowMax: 2, generatePlan: 3 } as const;
 type Counted = keyof typeof BUDGET | 'regeneratePlan' | 'clearHighlight';
+/**
+ * At ExcelApi 1.1 the template's columns are widened through the Common API (docs/office-2016.md): one sync
+ * makes the scratch table the binding needs, one deletes it and turns wrapping on (template and plan sheet).
+ * Desktop Office 2016 only.
+ */
+const COMMON_API_WIDTHS_SYNCS = 2;
+const WIDENED: readonly string[] = ['insertTemplate', 'generatePlan'];
+const budgetOf = (level: ApiLevel, action: keyof typeof BUDGET) =>
+  BUDGET[action] + (level === 'office2016' && WIDENED.includes(action) ? COMMON_API_WIDTHS_SYNCS : 0);
 
 async function flow(level: ApiLevel, set: CriteriaSet) {
   const { sim, actions } = bench(level, set);
@@ -51,12 +60,12 @@ describe.each(['microsoft365', 'office2016'] as const)('at %s', (level) => {
   });
 
   it.each(Object.entries(BUDGET))(
-    '%s stays within %i syncs, at 38 and at 5,000 criteria',
-    (action, budget) => {
+    '%s stays within %i syncs (template and plan 2 more at ExcelApi 1.1), at 38 and at 5,000 criteria',
+    (action) => {
       const name = action as keyof typeof BUDGET;
-      expect(smallCounts[name]?.syncs).toBeLessThanOrEqual(budget);
-      expect(largeCounts[name]?.syncs).toBeLessThanOrEqual(budget);
-      expect(largeCounts.regeneratePlan?.syncs).toBeLessThanOrEqual(BUDGET.generatePlan);
+      expect(smallCounts[name]?.syncs).toBeLessThanOrEqual(budgetOf(level, name));
+      expect(largeCounts[name]?.syncs).toBeLessThanOrEqual(budgetOf(level, name));
+      expect(largeCounts.regeneratePlan?.syncs).toBeLessThanOrEqual(budgetOf(level, 'generatePlan'));
     },
   );
 

@@ -52,7 +52,22 @@ export function parseMinor(version: string | undefined): number | null {
   return m[1] === undefined ? 0 : Number(m[1]);
 }
 
+/**
+ * Common API sets every simulated Excel has: Microsoft's "Office Common API requirement sets" lists Excel on
+ * Windows (2013 on), on the web, Mac and iPad for each (version 1.1 only).
+ */
+export const COMMON_SETS: readonly string[] = [
+  'tablebindings',
+  'tablecoercion',
+  'matrixbindings',
+  'selection',
+];
+
 export function isSetSupported(level: ApiLevel, name: string, minVersion?: string): boolean {
+  if (COMMON_SETS.includes(name.toLowerCase())) {
+    const minor = parseMinor(minVersion);
+    return minor !== null && minor <= 1;
+  }
   if (name.toLowerCase() !== 'excelapi') return false;
   const minor = parseMinor(minVersion);
   return minor !== null && minor <= API_LEVEL_MINOR[level];

@@ -9,6 +9,7 @@ import { parseInput } from './model/values';
 import { WorkbookModel } from './model/workbook';
 import { SimContext, SimHost, SimMeters } from './proxy/context';
 import { SheetSnapshot, sheetSnapshot } from './snapshot';
+import { createOfficeDocument, type SimOfficeDocument } from './common/officeDocument';
 
 export interface SimOptions {
   apiLevel?: ApiLevel;
@@ -39,6 +40,7 @@ export class SimulatedExcel implements SimHost {
   /** The workbook model; internal to the simulator, exposed for its proxy layer. */
   readonly wb = new WorkbookModel();
   private readonly listeners = new Set<() => void>();
+  private commonDocument: SimOfficeDocument | undefined;
 
   constructor(options: SimOptions = {}) {
     this.apiLevel = options.apiLevel ?? 'microsoft365';
@@ -51,6 +53,12 @@ export class SimulatedExcel implements SimHost {
     const result = await batch(context as unknown as Excel.RequestContext);
     if (context.hasPending) await context.sync();
     return result;
+  }
+
+  /** Office.context.document: the Common API's table bindings and formats (see common/officeDocument.ts). */
+  get document(): SimOfficeDocument {
+    this.commonDocument ??= createOfficeDocument(this);
+    return this.commonDocument;
   }
 
   isSetSupported(name: string, minVersion?: string): boolean {

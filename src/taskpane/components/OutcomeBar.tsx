@@ -30,11 +30,15 @@ export function OutcomeBar({ outcome, lines = [] }: { outcome: ActionOutcome; li
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody className={styles.body}>
             <MessageBarTitle>{t.outcome.skippedTitle}</MessageBarTitle>
-            <ul className={styles.list}>
-              {outcome.skipped.map((e) => (
-                <li key={e}>{t.outcome.enhancements[e]}</li>
-              ))}
-            </ul>
+            {outcome.skippedSummary ? (
+              say(outcome.skippedSummary)
+            ) : (
+              <ul className={styles.list}>
+                {outcome.skipped.map((e) => (
+                  <li key={e}>{t.outcome.enhancements[e]}</li>
+                ))}
+              </ul>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}

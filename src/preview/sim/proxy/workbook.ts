@@ -4,6 +4,7 @@ import { Exec, PropTable, SimObject, installProps, SimNode } from './base';
 import type { SimContext } from './context';
 import { SimNamedItemCollection } from './names';
 import { SimRange } from './range';
+import { SimTableCollection } from './tables';
 import { SimWorksheetCollection } from './worksheets';
 
 export class SimApplication extends SimObject<WorkbookModel> {
@@ -40,6 +41,7 @@ export class SimWorkbook extends SimObject<WorkbookModel> {
   private worksheetsProxy: SimWorksheetCollection | undefined;
   private namesProxy: SimNamedItemCollection | undefined;
   private applicationProxy: SimApplication | undefined;
+  private tablesProxy: SimTableCollection | undefined;
 
   constructor(ctx: SimContext) {
     super(ctx, 'workbook');
@@ -61,6 +63,7 @@ export class SimWorkbook extends SimObject<WorkbookModel> {
     if (name === 'worksheets') return this.worksheets;
     if (name === 'names') return this.names;
     if (name === 'application') return this.application;
+    if (name === 'tables') return this.tables;
     return undefined;
   }
 
@@ -72,6 +75,11 @@ export class SimWorkbook extends SimObject<WorkbookModel> {
   get names(): SimNamedItemCollection {
     this.namesProxy ??= new SimNamedItemCollection(this.simContext, 'workbook.names', null);
     return this.namesProxy;
+  }
+
+  get tables(): SimTableCollection {
+    this.tablesProxy ??= new SimTableCollection(this.simContext, 'workbook.tables');
+    return this.tablesProxy;
   }
 
   get application(): SimApplication {
