@@ -64,7 +64,7 @@ export interface PrintSpec {
 
 export interface SheetSpec {
   name: string;
-  role: 'template' | 'plan';
+  role: 'template' | 'plan' | 'criteria' | 'summary';
   /** A dense block from A1: rows × columns. Formulas are "{ formula: 'SUM(D7:D13)' }" (no "="). */
   cells: SpecCell[][];
   /** Column widths in Excel's character units. */
