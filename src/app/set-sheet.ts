@@ -3,6 +3,7 @@ import { loadSet, type SetProblemCode } from '../engine/set';
 import { setProblemsEn, setProblemsVi } from '../i18n/set-problems';
 import type { CriteriaSetJson, CriterionJson, FieldJson, NodeJson } from '../engine/set-model';
 import { compareCodes } from '../engine/tree';
+import { sameScore, sumScores } from '../engine/decimal';
 import type { CriteriaSet, Message, NodeKind, RawCell } from '../engine/types';
 import { setSheetProblemsEn, setSheetProblemsVi, setSheetTexts as T, setSheetWhat } from '../i18n/sets-sheet';
 import { cellA1, sheetCellA1 } from '../layout/a1';
@@ -453,10 +454,12 @@ export function readSetSheet(grid: Grid): SetSheetRead | null {
   };
 
   const loaded = loadSet(json);
+  const knockOn = knockOnMismatches(json);
   const anyFieldTainted = totalRead === null || fieldDocs.some((f) => tainted.has(f.code));
   for (const p of loaded.problems) {
     const code = codeAtPath(json, p.path);
-    if (p.code === 'PARENT_MAX_MISMATCH' && code !== null && tainted.has(code)) continue;
+    if (p.code === 'PARENT_MAX_MISMATCH' && code !== null && (tainted.has(code) || knockOn.has(code)))
+      continue;
     if (p.code === 'TOTAL_MISMATCH' && anyFieldTainted) continue;
     if ((p.code === 'BANDS_OVERLAP' || p.code === 'BANDS_GAP' || p.code === 'BANDS_RANGE') && bandsTainted)
       continue;
@@ -481,6 +484,31 @@ export function readSetSheet(grid: Grid): SetSheetRead | null {
     json,
     problems,
   };
+}
+
+/**
+ * Parents whose max is off only because a child's own max is off from its children: one changed max is one
+ * mistake, said once at the child. A parent is left out when it matches its children taken at their sums.
+ */
+function knockOnMismatches(doc: CriteriaSetJson): Set<string> {
+  const out = new Set<string>();
+  type Item = NodeJson & { criteria?: Item[]; subCriteria?: Item[] };
+  const kidsOf = (n: Item): Item[] => n.criteria ?? n.subCriteria ?? [];
+  // The max a node should have: its children's, where it has children.
+  const effective = (n: Item): number => {
+    const kids = kidsOf(n);
+    return kids.length === 0 ? n.max : sumScores(kids.map(effective));
+  };
+  const visit = (n: Item) => {
+    const kids = kidsOf(n);
+    if (kids.length === 0) return;
+    const declared = sumScores(kids.map((k) => k.max));
+    const anyChildOff = kids.some((k) => kidsOf(k).length > 0 && !sameScore(k.max, effective(k)));
+    if (!sameScore(declared, n.max) && anyChildOff && sameScore(effective(n), n.max)) out.add(n.code);
+    kids.forEach(visit);
+  };
+  (doc.fields as Item[]).forEach(visit);
+  return out;
 }
 
 function registerNode(map: Map<string, At>, path: string, row: number, cols: number[]): void {
@@ -528,4 +556,42 @@ function dateText(raw: RawCell): string {
 export function problemCellA1(p: SetSheetProblem): string | null {
   if (!p.position) return null;
   return sheetCellA1(p.position.sheet, p.position.row, p.position.column);
+}
+
+/** A set as the JSON document a province's set is written in, defaults left out (src/sets/*.json). */
+export function setToJson(set: CriteriaSet): CriteriaSetJson {
+  const node = (n: CriteriaSet['fields'][number]): NodeJson => ({
+    code: n.code,
+    name: n.name,
+    max: n.max,
+    ...(n.kind !== 'scored' && { kind: n.kind }),
+    ...(n.naAllowed && { naAllowed: true }),
+    ...(n.tasks !== '' && { tasks: n.tasks }),
+    ...(n.unit !== '' && { unit: n.unit }),
+  });
+  return {
+    id: set.id,
+    version: set.version,
+    name: set.name,
+    province: set.province,
+    level: set.level,
+    assessmentYear: set.assessmentYear,
+    decision: { ...set.decision },
+    total: set.total,
+    fields: set.fields.map((f) => ({
+      ...node(f),
+      criteria: f.children.map((c) => ({
+        ...node(c),
+        ...(c.children.length > 0 && { subCriteria: c.children.map(node) }),
+      })),
+    })),
+    scale: {
+      basis: set.scale.basis,
+      bands: set.scale.bands.map((b) => ({ ...b })),
+      confirmed: set.scale.confirmed,
+      note: set.scale.note,
+    },
+    units: [...set.units],
+    notes: [...set.notes],
+  };
 }

@@ -1,6 +1,7 @@
 import { parseInvocation, langOf, type Lang } from './args';
 import type { Io } from './commands';
 import { cliEn, cliVi } from '../i18n/cli';
+import { setsUsageEn, setsUsageVi } from '../i18n/sets-sheet';
 import { CliError, UsageError } from './errors';
 
 export type { Io } from './commands';
@@ -26,7 +27,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const inv = parseInvocation(argv);
     if (inv.command === 'help') {
-      const usage = (lang === 'en' ? cliEn : cliVi).usage;
+      const usage = {
+        ...(lang === 'en' ? cliEn : cliVi).usage,
+        ...(lang === 'en' ? setsUsageEn : setsUsageVi),
+      };
       io.out(inv.topic ? usage[inv.topic] : usage.main);
       return 0;
     }
@@ -40,7 +44,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       case 'plan':
         return await planCommand(inv, io);
       case 'sets':
+        if (inv.sheet !== undefined || inv.input !== undefined)
+          return await (await import('./sets-sheet')).setsSheetCommand(inv, io);
         return setsCommand(inv, io);
+      case 'import':
+        return await (await import('./import')).importCommand(inv, io);
     }
   } catch (err) {
     if (!(err instanceof CliError)) throw err;

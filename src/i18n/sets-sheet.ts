@@ -165,3 +165,130 @@ export const lossesTexts = {
   criteriaHeaders: ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Tự đánh giá', 'Thẩm định', 'Điểm bị trừ'],
   total: 'Tổng',
 };
+
+/** The command line's words for `sets --sheet`, `sets --json <file.xlsx>`, `--set <file.xlsx>` and `import`. */
+export const setsCliVi = {
+  errors: {
+    noSetSheet: (p: { file: string }) =>
+      `Tệp "${p.file}" không có trang bộ tiêu chí: không trang nào có dòng tiêu đề "Mã | Tên lĩnh vực, tiêu chí | Điểm tối đa". Hãy tạo trang đó bằng "parindex sets --sheet <mã bộ> -o bo-tieu-chi.xlsx".`,
+    setSheetInvalid: (p: {
+      file: string;
+      problems: { cell: string | null; message: string }[];
+      more: number;
+    }) =>
+      `Trang bộ tiêu chí trong tệp "${p.file}" có lỗi:\n${p.problems.map((x) => `  ${x.cell ? `${x.cell}: ` : ''}${x.message}`).join('\n')}${p.more > 0 ? `\n  (và ${p.more} lỗi khác)` : ''}\nHãy sửa các ô đó rồi chạy lại.`,
+    noTable: (p: { file: string }) =>
+      `Tệp "${p.file}" không có bảng điểm nào đọc được: không tìm thấy dòng tiêu đề có "STT", "Lĩnh vực, tiêu chí" và "Điểm tối đa". Hãy kiểm tra tệp, hoặc nêu trang bằng --sheet.`,
+    noSuchTableSheet: (p: { file: string; sheet: string; sheets: string }) =>
+      `Tệp "${p.file}" không có trang "${p.sheet}" chứa bảng điểm. Các trang có trong tệp: ${p.sheets}.`,
+    badAs: (p: { value: string }) =>
+      `--as "${p.value}" không hợp lệ. Hãy dùng --as self hoặc --as appraised.`,
+    setsMode: (_p: Record<string, never>) =>
+      'Lệnh sets: dùng --sheet <mã bộ | tệp.json> -o <tệp.xlsx> để ghi trang bộ tiêu chí, hoặc --json <tệp.xlsx> để in bộ tiêu chí của tệp đó (xem parindex sets --help).',
+  },
+  sheetWritten: (p: { file: string; sheet: string; id: string; rows: number }) =>
+    `Đã ghi "${p.file}" với trang "${p.sheet}" (bộ chỉ số ${p.id}, ${p.rows} dòng lĩnh vực, tiêu chí). Sửa trực tiếp trên trang đó, rồi dùng --set ${p.file} với các lệnh template, check, plan.`,
+  setProblems: (p: { count: number }) => `Trang bộ tiêu chí có ${p.count} lỗi:`,
+  importHeading: (p: { file: string; sheet: string; year: number | null; rows: number }) =>
+    `Bảng: ${p.file} (trang "${p.sheet}"), ${p.rows} dòng có mã${p.year ? `, điểm năm ${p.year}` : ''}`,
+  importMatches: 'Bảng khớp với bộ chỉ số.',
+  importDiffers: (p: { count: number }) => `Bảng có ${p.count} chỗ khác với bộ chỉ số:`,
+  importWritten: (p: { file: string; sheet: string; column: string; count: number; plan: string }) =>
+    `Đã ghi "${p.file}": trang "${p.sheet}" có ${p.count} điểm ở cột "${p.column}", trang "${p.plan}" giữ nhiệm vụ, đơn vị chủ trì và mục tiêu của bảng để lập kế hoạch năm sau (parindex plan giữ lại các nội dung đó).`,
+  importMissingHint:
+    'Tiêu chí bảng còn thiếu chưa có điểm: hãy nhập điểm vào mẫu trước khi chạy parindex check hoặc plan.',
+};
+
+export const setsCliEn: typeof setsCliVi = {
+  errors: {
+    noSetSheet: (p) =>
+      `File "${p.file}" has no criteria sheet: no sheet has the header row "Mã | Tên lĩnh vực, tiêu chí | Điểm tối đa". Make one with "parindex sets --sheet <set id> -o bo-tieu-chi.xlsx".`,
+    setSheetInvalid: (p) =>
+      `The criteria sheet in "${p.file}" has errors:\n${p.problems.map((x) => `  ${x.cell ? `${x.cell}: ` : ''}${x.message}`).join('\n')}${p.more > 0 ? `\n  (and ${p.more} more)` : ''}\nFix those cells and run again.`,
+    noTable: (p) =>
+      `File "${p.file}" has no score table that can be read: no header row with "STT", "Lĩnh vực, tiêu chí" and "Điểm tối đa". Check the file, or name the sheet with --sheet.`,
+    noSuchTableSheet: (p) =>
+      `File "${p.file}" has no sheet "${p.sheet}" with a score table. Its sheets: ${p.sheets}.`,
+    badAs: (p) => `--as "${p.value}" is not valid. Use --as self or --as appraised.`,
+    setsMode: () =>
+      'sets: use --sheet <set id | file.json> -o <file.xlsx> to write a criteria sheet, or --json <file.xlsx> to print the set of that file (see parindex sets --help).',
+  },
+  sheetWritten: (p) =>
+    `Wrote "${p.file}" with sheet "${p.sheet}" (set ${p.id}, ${p.rows} rows of fields and criteria). Edit that sheet, then use --set ${p.file} with template, check and plan.`,
+  setProblems: (p) => `The criteria sheet has ${p.count} errors:`,
+  importHeading: (p) =>
+    `Table: ${p.file} (sheet "${p.sheet}"), ${p.rows} rows with a code${p.year ? `, scores of ${p.year}` : ''}`,
+  importMatches: 'The table matches the criteria set.',
+  importDiffers: (p) => `The table differs from the criteria set in ${p.count} places:`,
+  importWritten: (p) =>
+    `Wrote "${p.file}": sheet "${p.sheet}" holds ${p.count} scores in "${p.column}", sheet "${p.plan}" keeps the table's tasks, units and targets for next year's plan (parindex plan keeps them).`,
+  importMissingHint:
+    'The criteria missing from the table have no score: enter them in the template before running parindex check or plan.',
+};
+
+export const setsUsageVi = {
+  sets: `parindex sets — bộ chỉ số: liệt kê, ghi thành trang "Bộ tiêu chí", đọc lại từ trang đó
+
+Cách dùng:
+  parindex sets [--json]                                       liệt kê các bộ có sẵn
+  parindex sets --sheet <mã bộ | tệp.json | tệp.xlsx> -o <bo-tieu-chi.xlsx> [--force]
+  parindex sets --json <tệp.xlsx>                              in bộ tiêu chí của trang "Bộ tiêu chí" dạng JSON
+
+Trang "Bộ tiêu chí" sửa được như mọi trang tính (thêm, xóa, sắp xếp dòng; các dòng ghép theo mã). Mọi lệnh
+nhận --set <tệp.xlsx> có trang đó; tệp bảng điểm có trang đó thì mang theo bộ chỉ số của mình.
+
+Tùy chọn:
+  --sheet <nguồn>   Bộ chỉ số cần ghi thành trang
+  -o, --output      Tệp sẽ tạo; --force để thay tệp đã có
+  --json            In dạng JSON
+  --lang en         Thông báo bằng tiếng Anh
+
+Mã thoát: 0 thành công; 1 trang bộ tiêu chí có lỗi; 2 tệp không đọc được, tệp kết quả đã có hoặc gọi lệnh sai.`,
+  import: `parindex import — đọc bảng điểm có sẵn (phụ lục kế hoạch năm trước, bảng tỉnh công bố)
+
+Cách dùng:
+  parindex import <bảng.xlsx> [--sheet "<tên trang>"] [--set <mã | tệp.json | tệp.xlsx>] [--json]
+  parindex import <bảng.xlsx> -o <mẫu-mới.xlsx> [--as self|appraised] [--force]
+
+Tìm bảng theo dòng tiêu đề (STT, Lĩnh vực tiêu chí, Điểm tối đa, Điểm đạt được…), bỏ qua dòng trống và dòng
+tiêu đề lặp lại khi sang trang, ghép dòng bị ngắt trang, đọc số ghi dạng chữ (11,497). Báo tiêu chí của bộ
+chỉ số thiếu trong bảng, mã bộ chỉ số không có, điểm tối đa khác, dòng lĩnh vực khác tổng các tiêu chí.
+Với -o: ghi mẫu chấm điểm của năm đó có sẵn điểm (cột tự đánh giá, hoặc thẩm định với --as appraised) và
+phụ lục kế hoạch giữ nhiệm vụ, đơn vị chủ trì, mục tiêu của bảng. Tệp bảng không bao giờ bị ghi.
+
+Mã thoát: 0 bảng khớp bộ chỉ số; 1 có chỗ khác; 2 không tìm thấy bảng, tệp không đọc được hoặc gọi lệnh sai.`,
+};
+
+export const setsUsageEn: typeof setsUsageVi = {
+  sets: `parindex sets — criteria sets: list them, write one as a "Bộ tiêu chí" sheet, read it back
+
+Usage:
+  parindex sets [--json]                                       list the built-in sets
+  parindex sets --sheet <set id | file.json | file.xlsx> -o <bo-tieu-chi.xlsx> [--force]
+  parindex sets --json <file.xlsx>                             print the set of its "Bộ tiêu chí" sheet as JSON
+
+The "Bộ tiêu chí" sheet is edited like any sheet (insert, delete, sort rows; rows are tied by code). Every
+command takes --set <file.xlsx> with such a sheet; a scores workbook holding one carries its set with it.
+
+Options:
+  --sheet <source>  The set to write as a sheet
+  -o, --output      The file to create; --force replaces an existing one
+  --json            Print as JSON
+  --lang en         Messages in English
+
+Exit codes: 0 success; 1 the criteria sheet has errors; 2 unreadable file, existing output or wrong usage.`,
+  import: `parindex import — read an existing score table (last year's plan appendix, a province's result)
+
+Usage:
+  parindex import <table.xlsx> [--sheet "<name>"] [--set <id | file.json | file.xlsx>] [--json]
+  parindex import <table.xlsx> -o <new.xlsx> [--as self|appraised] [--force]
+
+Finds the table by its header row (STT, Lĩnh vực tiêu chí, Điểm tối đa, Điểm đạt được…), skips blank rows and
+headers repeated at page breaks, joins rows cut at a page break, reads numbers typed as text (11,497). Reports
+criteria of the set missing from the table, codes the set does not know, max points that differ, and field
+rows that differ from the sum of their criteria. With -o: writes the template of that year with the scores
+filled in (self-assessed, or appraised with --as appraised) and a plan appendix keeping the table's tasks,
+units and targets. The table file is never written.
+
+Exit codes: 0 the table matches the set; 1 it differs; 2 no table found, unreadable file or wrong usage.`,
+};

@@ -130,6 +130,21 @@ describe('criteria sheet checks, one problem per mistake at its cell', () => {
     expect(read.problems[2].message.vi).toContain('2.2');
   });
 
+  it('says a changed criterion max once, at the criterion, not again at its field', () => {
+    const grid = clone(gridOfSpec(setSheet(INVENTED)));
+    grid.values[rowOf(grid, '2.1')][C.max] = 9;
+    expect(readSetSheet(grid)!.problems.map((p) => [p.code, problemCellA1(p)])).toEqual([
+      ['PARENT_MAX_MISMATCH', `'Bộ tiêu chí'!C${rowOf(grid, '2.1') + 1}`],
+    ]);
+    // A field max changed alone is the field's own mistake.
+    const other = clone(gridOfSpec(setSheet(INVENTED)));
+    other.values[rowOf(other, '2')][C.max] = 13;
+    expect(readSetSheet(other)!.problems.map((p) => [p.code, p.criterion])).toEqual([
+      ['TOTAL_MISMATCH', null],
+      ['PARENT_MAX_MISMATCH', '2'],
+    ]);
+  });
+
   it('reports unreadable cells each once, without knock-on sums', () => {
     const grid = clone(gridOfSpec(setSheet(INVENTED)));
     grid.values[rowOf(grid, '1.1.2')][C.max] = 'hai';
