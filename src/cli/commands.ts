@@ -18,6 +18,7 @@ import { errorCount, reportJson, reportText, scoresOk, textOf, type JsonReport }
 import { planResults, templateResults } from './results';
 import { readScores, type ScoresRead } from './scores';
 import { resolveSetSource } from './sets-sheet';
+import { addLossesSheet } from './losses';
 
 /** Where a command's words go: stdout for results, stderr for faults. */
 export interface Io {
@@ -180,6 +181,8 @@ export async function planCommand(inv: Extract<Invocation, { command: 'plan' }>,
   }
   const spec = planSheet(plan, { sheetName: freeSheetName(sheetNames(wb), vi.sheets.planName(planYear)) });
   await renderSheet(wb, spec, { results: planResults(spec, plan) });
+  // Where the appraisal took points off: a summary sheet beside the plan, when appraised scores are there.
+  await addLossesSheet(wb, read);
   writeAtomic(inv.output, await workbookBytes(wb), inv.force);
 
   const kept = merged?.kept ?? [];

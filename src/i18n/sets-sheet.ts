@@ -160,9 +160,18 @@ export const importWhat = {
 export const lossesTexts = {
   sheetName: 'Điểm bị trừ',
   title: (year: number) => `ĐIỂM CHỈ SỐ CCHC NĂM ${year}: TỰ ĐÁNH GIÁ, THẨM ĐỊNH VÀ ĐIỂM BỊ TRỪ`,
-  fieldHeaders: ['Mã', 'Lĩnh vực', 'Điểm tối đa', 'Tự đánh giá', 'Thẩm định', 'Điểm bị trừ'],
+  fieldHeaders: [
+    'Mã',
+    'Lĩnh vực',
+    'Điểm tối đa',
+    'Tự đánh giá',
+    'Thẩm định',
+    'Bị trừ khi thẩm định',
+    'Còn thiếu so với tối đa',
+  ],
   criteriaHeading: 'TIÊU CHÍ BỊ TRỪ ĐIỂM KHI THẨM ĐỊNH (NHIỀU NHẤT TRƯỚC)',
-  criteriaHeaders: ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Tự đánh giá', 'Thẩm định', 'Điểm bị trừ'],
+  criteriaHeaders: ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Tự đánh giá', 'Thẩm định', 'Bị trừ khi thẩm định'],
+  noCuts: 'Thẩm định không trừ điểm tiêu chí nào so với tự đánh giá.',
   total: 'Tổng',
 };
 

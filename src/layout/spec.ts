@@ -79,6 +79,8 @@ export interface SheetSpec {
   print: PrintSpec;
   protect: boolean;
   defaultFont: { name: string; size: number };
+  /** Data bars (a bar in each cell, as long as its value): where an adapter supports them. */
+  dataBars?: { range: CellRange; color: string }[];
   /** 0-based row of the header, and where the data rows start and end (inclusive). */
   headerRow: number;
   dataRows: { first: number; last: number };

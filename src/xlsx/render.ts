@@ -195,6 +195,22 @@ export async function renderSheet(
     });
   });
 
+  // Bars from 0 (not from the column's least value), so a small cut looks small.
+  for (const [i, bar] of (spec.dataBars ?? []).entries()) {
+    ws.addConditionalFormatting({
+      ref: rangeA1(bar.range),
+      rules: [
+        {
+          type: 'dataBar',
+          priority: spec.conditionalFormats.length + i + 1,
+          gradient: false,
+          cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
+          color: { argb: argb(bar.color) },
+        } as unknown as Parameters<Worksheet['addConditionalFormatting']>[0]['rules'][number],
+      ],
+    });
+  }
+
   const p = spec.print;
   ws.pageSetup = {
     ...ws.pageSetup,
