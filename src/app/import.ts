@@ -155,27 +155,36 @@ export function readTable(grid: Grid): TableRead | null {
   let headerRow = -1;
   let columns: TableColumns | null = null;
   let dataStart = 0;
+  let headerTexts: string[] = [];
   for (let r = 0; r < grid.values.length && headerRow < 0; r++) {
+    const raw = (grid.values[r] ?? []).map((v) => textOf(v));
     const texts = (grid.values[r] ?? []).map(fold);
     const single = headerColumns(texts);
-    if (!isHeader(single)) continue;
-    headerRow = r;
-    columns = single;
-    dataStart = r + 1;
     // A header split over two rows ("Điểm" above "tối đa"): the joined texts name more columns.
     const next = grid.values[r + 1] ?? [];
-    if (next.some((v) => !isBlank(v)) && !next.some((v) => codeOf(v) !== null)) {
-      const joined = headerColumns(texts.map((t, c) => `${t} ${fold(next[c] ?? null)}`.trim()));
-      if (isHeader(joined) && foundCount(joined) > foundCount(single)) {
-        columns = joined;
-        dataStart = r + 2;
-      }
+    const nextIsHeader =
+      foundCount(single) >= 2 &&
+      next.some((v) => !isBlank(v)) &&
+      !next.some((v) => codeOf(v) !== null) &&
+      !isHeader(headerColumns(next.map(fold)));
+    const joined = nextIsHeader
+      ? headerColumns(texts.map((t, c) => `${t} ${fold(next[c] ?? null)}`.trim()))
+      : null;
+    if (joined && isHeader(joined) && (!isHeader(single) || foundCount(joined) > foundCount(single))) {
+      headerRow = r;
+      columns = joined;
+      dataStart = r + 2;
+      headerTexts = raw.map((t, c) => `${t} ${textOf(next[c] ?? null)}`.trim());
+    } else if (isHeader(single)) {
+      headerRow = r;
+      columns = single;
+      dataStart = r + 1;
+      headerTexts = raw;
     }
   }
   if (!columns) return null;
   const C = columns;
   const at = (r: number, c: number): RawCell => (c < 0 ? null : (grid.values[r]?.[c] ?? null));
-  const headerTexts = (grid.values[headerRow] ?? []).map((v) => textOf(v));
   const scoreYear = C.score >= 0 ? yearIn(headerTexts[C.score] ?? '') : null;
   const targetYear = C.target >= 0 ? yearIn(headerTexts[C.target] ?? '') : null;
   let titleYear: number | null = null;

@@ -7,7 +7,7 @@ import { FONT, STYLE, TEXT_FORMAT, officialPage } from './styles';
 
 /** Column positions of the criteria table (0-based), in header order. */
 export const SET_COLUMNS = { code: 0, name: 1, max: 2, kind: 3, na: 4, tasks: 5, unit: 6 } as const;
-const WIDTHS = [9, 52, 10, 13, 10, 50, 28];
+const WIDTHS = [9, 52, 10, 15, 10, 50, 28];
 const COLS = WIDTHS.length;
 /** Identity cells: the label in column B, the value in C (merged to the right edge). */
 export const SET_LABEL_COL = 1;

@@ -128,3 +128,45 @@ describe("the seed's appendix, typed by hand", () => {
     expect(out.planModel.rows.find((r) => r.code === '1.4')!.unit).toBe('CC Văn Hóa - xã hội');
   });
 });
+
+describe('tables worded a little differently', () => {
+  const grid = (values: (string | number | null)[][]) => ({ sheet: 'Sheet1', values });
+
+  it('reads a header split over two rows, "TT" and "Nội dung", and a numbering row', () => {
+    const table = readTable(
+      grid([
+        ['KẾT QUẢ CHẤM ĐIỂM CỦA UBND XÃ HÒA AN NĂM 2025', null, null, null],
+        ['TT', 'Nội dung', 'Điểm', 'Điểm'],
+        [null, null, 'tối đa', 'thẩm định năm 2025'],
+        ['(1)', '(2)', '(3)', '(4)'],
+        ['1', 'Lĩnh vực một', 3, '2,5'],
+        [1.1, 'Tiêu chí', 3, '2,5'],
+        [null, 'Tổng cộng', 3, '2,5'],
+        ['9.9', 'after the total', 1, 1],
+      ]),
+    )!;
+    expect(table.columns).toMatchObject({ code: 0, name: 1, max: 2, score: 3, target: -1 });
+    expect(table.year).toBe(2025);
+    expect(table.unitName).toBe('UBND xã Hòa An');
+    expect(table.rows.map((r) => [r.code, r.scoreRaw])).toEqual([
+      ['1', '2,5'],
+      ['1.1', '2,5'],
+    ]);
+    expect(table.skipped).toEqual([3]);
+  });
+
+  it('finds no table without a score column, and none in a sheet of prose', () => {
+    expect(readTable(grid([['STT', 'Lĩnh vực, tiêu chí', 'Điểm tối đa', 'Ghi chú']]))).toBeNull();
+    expect(readTable(grid([['Kế hoạch cải thiện'], ['Căn cứ …']]))).toBeNull();
+  });
+
+  it('takes the named sheet only', () => {
+    const a = grid([
+      ['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm'],
+      ['1', 'A', 1, 1],
+    ]);
+    const b = { ...a, sheet: 'Năm 2024' };
+    expect(findTable([a, b], 'Năm 2024')?.sheet).toBe('Năm 2024');
+    expect(findTable([a], 'Khác')).toBeNull();
+  });
+});
