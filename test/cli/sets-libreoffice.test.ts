@@ -138,4 +138,29 @@ describeWithTools(['soffice', 'python3-uno', 'pdftoppm'], 'criteria sheet in Lib
     expect(run('import', 'phu-luc.xlsx', '-o', 'nhap.xlsx').code).toBe(1);
     expect(printed('nhap.xlsx', 'nhap-bang').length).toBeGreaterThan(0);
   });
+
+  it('prints the "where the points went" sheet a plan with appraised scores carries', async () => {
+    writeFileSync(at('phu-luc.xlsx'), (await seedTableWorkbook()).bytes);
+    expect(run('import', 'phu-luc.xlsx', '-o', 'tu-cham.xlsx').code).toBe(1);
+    // The appraisal as section I.2 of the seed gives it, typed per field by LibreOffice into "Điểm thẩm định".
+    unoEdit({
+      input: at('tu-cham.xlsx'),
+      output: at('tham-dinh.xlsx'),
+      ops: [
+        { op: 'unprotect' },
+        { op: 'type_scores', header: 'Điểm tự đánh giá', scores: { '2.4': 0.5 } },
+        {
+          op: 'type_scores',
+          header: 'Điểm thẩm định',
+          scores: { '1': 16, '2': 8, '3': 14, '4': 7, '5': 5.5, '6': 2.5, '7': 11.36, '8': 7 },
+        },
+      ],
+    });
+    const plan = run('plan', 'tham-dinh.xlsx', '-o', 'ke-hoach.xlsx', '--json');
+    expect(plan.stderr).toBe('');
+    const sheets = gridsOf(await loadWorkbook(readFileSync(at('ke-hoach.xlsx'))));
+    const losses = sheets.find((g) => g.sheet === 'Điểm bị trừ 2023');
+    expect(losses?.values.find((row) => row[0] === '6')?.slice(2, 7)).toEqual([8, 6.5, 2.5, 4, 5.5]);
+    expect(printed('ke-hoach.xlsx', 'diem-bi-tru').length).toBeGreaterThan(0);
+  });
 });
