@@ -403,8 +403,12 @@ export function compareTable(table: TableRead, set: CriteriaSet, column: ScoreCo
     }
     return parent ? (byCode.get(parent.code)?.row ?? null) : null;
   };
+  const present = (n: SetNode) => walk({ fields: [n] }).some((x) => byCode.has(x.code));
   const visit = (node: SetNode, parent: SetNode | null) => {
-    if (!byCode.has(node.code)) {
+    // A table printed at criterion level (no sub-criterion rows under a criterion) lacks nothing.
+    const atCriterionLevel =
+      node.level === 'subCriterion' && parent !== null && !parent.children.some(present);
+    if (!byCode.has(node.code) && !atCriterionLevel) {
       missing.push(node.code);
       const after = lastRowUnder(node, parent) ?? table.headerRow;
       const params = { code: node.code, name: node.name, max: formatNumberVi(node.max) };

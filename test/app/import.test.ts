@@ -1,6 +1,8 @@
 import { compareTable, findTable, importSheets, readTable } from '../../src/app/import';
 import { readScoreCell } from '../../src/engine/cell';
+import { toCriteriaSet } from '../../src/engine/set-model';
 import { builtInSet } from '../../src/sets';
+import { INVENTED_SET } from '../support/invented-set';
 import { gridsOf } from '../../src/xlsx/read';
 import { loadWorkbook } from '../../src/xlsx/workbook';
 import { SEED_2023_SCORES } from '../support/seed';
@@ -168,5 +170,35 @@ describe('tables worded a little differently', () => {
     const b = { ...a, sheet: 'Năm 2024' };
     expect(findTable([a, b], 'Năm 2024')?.sheet).toBe('Năm 2024');
     expect(findTable([a], 'Khác')).toBeNull();
+  });
+});
+
+describe('a table printed at criterion level', () => {
+  it('takes the criterion scores and does not ask for the sub-criteria, but does for a sub-criterion left out', () => {
+    const set = toCriteriaSet(INVENTED_SET);
+    const rows: (string | number | null)[][] = [
+      ['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm đạt được năm 2025'],
+      ['1', 'A', 8, 6],
+      ['1.1', 'Kế hoạch', 3, 2],
+      ['1.2', 'Tuyên truyền', 2, 2],
+      ['1.3', 'Sáng kiến', 3, 2],
+      ['2', 'B', 12, 10],
+      ['2.1', 'Đúng hạn', 8, 7],
+      ['2.1.1', 'Tỷ lệ', 6, 5],
+      ['2.2', 'Số hóa', 4, 3],
+      ['3', 'Thưởng', 2, 1],
+      ['3.1', 'Khen', 2, 1],
+      ['4', 'Trừ', 3, 0],
+      ['4.1', 'Trễ hạn', 3, 0],
+    ];
+    const result = compareTable(readTable({ sheet: 'S', values: rows })!, set);
+    // 2.1's max and score are off from its one sub-criterion row, and the other is missing.
+    expect(result.problems.map((p) => [p.code, p.criterion])).toEqual([
+      ['SUM_DIFFERS', '2.1'],
+      ['SUM_DIFFERS', '2.1'],
+      ['MISSING_IN_TABLE', '2.1.2'],
+    ]);
+    expect(result.entries.map((e) => e.code)).toContain('1.1');
+    expect(result.report.nodes.get('1')?.score).toBe(6);
   });
 });
