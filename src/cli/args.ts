@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors';
+import { SetsInputError } from './sets-errors';
 
 export type Lang = 'vi' | 'en';
 export type Command = 'template' | 'check' | 'plan' | 'sets' | 'import';
@@ -213,8 +214,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
       const input = positionals[0];
       if (!input) throw new UsageError('missingInput', { command });
       const as = str('as') ?? 'self';
-      if (as !== 'self' && as !== 'appraised')
-        throw new UsageError('extraArgument', { arg: `--as ${as}`, command });
+      if (as !== 'self' && as !== 'appraised') throw new SetsInputError('badAs', { value: as });
       return {
         command,
         lang,

@@ -1,7 +1,6 @@
 import { findSetSheet, problemCellA1, setToJson, type SetSheetRead } from '../app/set-sheet';
 import { walk } from '../engine/tree';
 import type { CriteriaSet, Message } from '../engine/types';
-import { setsCliEn, setsCliVi } from '../i18n/sets-sheet';
 import { setSheet } from '../layout/set-sheet';
 import { gridsOf } from '../xlsx/read';
 import { renderSheet } from '../xlsx/render';
@@ -9,24 +8,11 @@ import { loadWorkbook, newWorkbook, WorkbookFormatError, workbookBytes } from '.
 import type { Invocation, Lang } from './args';
 import type { Io } from './commands';
 import { CliError, InputError } from './errors';
+import { SetsInputError, setsText } from './sets-errors';
+
+export { SetsInputError, setsText };
 import { checkOutput, readInput, writeAtomic } from './files';
 import { resolveSet } from './set-source';
-
-type SetsErrorKey = keyof typeof setsCliVi.errors;
-type SetsErrorParams<K extends SetsErrorKey> = Parameters<(typeof setsCliVi.errors)[K]>[0];
-
-/** A fault of the input or call for the criteria-sheet and import commands; exits with code 2 like any other. */
-export class SetsInputError extends CliError {
-  constructor(key: SetsErrorKey, params: SetsErrorParams<typeof key>) {
-    const vi = setsCliVi.errors[key] as (p: typeof params) => string;
-    const en = setsCliEn.errors[key] as (p: typeof params) => string;
-    // The key is this catalogue's, not the main one's; run() only prints it.
-    super(key as unknown as ConstructorParameters<typeof InputError>[0], { vi: vi(params), en: en(params) });
-    this.name = 'SetsInputError';
-  }
-}
-
-export const setsText = (lang: Lang) => (lang === 'en' ? setsCliEn : setsCliVi);
 
 const SHOWN_PROBLEMS = 8;
 const json = (value: unknown) => JSON.stringify(value, null, 2);

@@ -158,6 +158,9 @@ describe('import', () => {
     const r = run('import', 'son-ha.xlsx');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('không có bảng điểm');
+    const badAs = run('import', 'phu-luc-2024.xlsx', '--as', 'tu-cham');
+    expect(badAs.code).toBe(2);
+    expect(badAs.stderr).toContain('--as self hoặc --as appraised');
   });
 
   it("writes a template with the scores; the plan made from it keeps the table's tasks and units", async () => {
