@@ -3,7 +3,7 @@ import { UsageError } from './errors';
 import { SetsInputError } from './sets-errors';
 
 export type Lang = 'vi' | 'en';
-export type Command = 'template' | 'check' | 'plan' | 'sets' | 'import';
+export type Command = 'template' | 'check' | 'plan' | 'sets' | 'import' | 'document';
 
 export type Invocation =
   | { command: 'help'; lang: Lang; topic: Command | null }
@@ -50,9 +50,20 @@ export type Invocation =
       output?: string;
       force: boolean;
       as: 'self' | 'appraised';
+    }
+  | {
+      command: 'document';
+      lang: Lang;
+      input: string;
+      output: string;
+      force: boolean;
+      planYear?: number;
+      json: boolean;
+      sheet?: string;
+      set?: string;
     };
 
-const COMMANDS: readonly Command[] = ['template', 'check', 'plan', 'sets', 'import'];
+const COMMANDS: readonly Command[] = ['template', 'check', 'plan', 'sets', 'import', 'document'];
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string };
 
@@ -95,6 +106,15 @@ const OPTIONS: Record<Command, Record<string, OptionSpec>> = {
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
     as: { type: 'string' },
+  },
+  document: {
+    ...COMMON,
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+    'plan-year': { type: 'string' },
+    json: { type: 'boolean' },
+    sheet: { type: 'string' },
+    set: { type: 'string' },
   },
 };
 
@@ -260,6 +280,24 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         force: flag('force'),
         planYear: yearOf('--plan-year', str('plan-year')),
         onlyBelowMax: flag('only-below-max'),
+        json: flag('json'),
+        sheet: str('sheet'),
+        set: str('set'),
+      };
+    }
+    case 'document': {
+      onlyPositional(1);
+      const input = positionals[0];
+      if (!input) throw new UsageError('missingInput', { command });
+      const output = str('output');
+      if (!output) throw new UsageError('missingOutput', { command });
+      return {
+        command,
+        lang,
+        input,
+        output,
+        force: flag('force'),
+        planYear: yearOf('--plan-year', str('plan-year')),
         json: flag('json'),
         sheet: str('sheet'),
         set: str('set'),

@@ -2,6 +2,7 @@ import { parseInvocation, langOf, type Lang } from './args';
 import type { Io } from './commands';
 import { cliEn, cliVi } from '../i18n/cli';
 import { setsUsageEn, setsUsageVi } from '../i18n/sets-sheet';
+import { DOCUMENT_USAGE_EN, DOCUMENT_USAGE_VI } from '../i18n/document';
 import { CliError, UsageError } from './errors';
 
 export type { Io } from './commands';
@@ -31,7 +32,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         ...(lang === 'en' ? cliEn : cliVi).usage,
         ...(lang === 'en' ? setsUsageEn : setsUsageVi),
       };
-      io.out(inv.topic ? usage[inv.topic] : usage.main);
+      if (inv.topic === 'document') io.out(lang === 'en' ? DOCUMENT_USAGE_EN : DOCUMENT_USAGE_VI);
+      else io.out(inv.topic ? usage[inv.topic] : usage.main);
       return 0;
     }
     // Loaded on demand: help and usage errors answer without starting zod and exceljs.
@@ -49,6 +51,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return setsCommand(inv, io);
       case 'import':
         return await (await import('./import')).importCommand(inv, io);
+      case 'document':
+        return await (await import('./document')).documentCommand(inv, io);
     }
   } catch (err) {
     if (!(err instanceof CliError)) throw err;

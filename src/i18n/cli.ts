@@ -9,6 +9,7 @@ Cách dùng:
   parindex template [--set <mã bộ | tệp.json>] [--year <năm>] [--unit "UBND xã …"] -o <mẫu.xlsx> [--force]
   parindex check <bảng điểm.xlsx> [<bảng điểm.xlsx> …] [--json]
   parindex plan <bảng điểm.xlsx> -o <kết quả.xlsx> [--plan-year <năm>] [--only-below-max] [--json] [--force]
+  parindex document <bảng điểm.xlsx> -o <ke-hoach.docx> [--plan-year <năm>] [--json] [--force]
   parindex sets [--sheet <mã bộ | tệp.json> -o <bo-tieu-chi.xlsx>] [--json [<tệp.xlsx>]]
   parindex import <bảng.xlsx> [--set …] [--json] [-o <mẫu-mới.xlsx> [--as self|appraised]]
 
@@ -16,6 +17,7 @@ Lệnh:
   template   Tạo mẫu tự chấm điểm (.xlsx) theo một bộ chỉ số
   check      Kiểm tra điểm đã nhập trong mẫu (một hoặc nhiều tệp một lượt)
   plan       Lập phụ lục kế hoạch cải thiện Chỉ số CCHC, ghi ra một bản sao của bảng điểm
+  document   Soạn văn bản Kế hoạch (Word .docx) kèm phụ lục từ bảng điểm
   sets       Liệt kê các bộ chỉ số có sẵn; ghi một bộ thành trang "Bộ tiêu chí" sửa được, đọc lại từ trang đó
   import     Đọc bảng điểm có sẵn (phụ lục năm trước), so với bộ chỉ số, chuyển thành mẫu có sẵn điểm
 
@@ -107,6 +109,7 @@ Usage:
   parindex template [--set <set id | file.json>] [--year <year>] [--unit "UBND xã …"] -o <template.xlsx> [--force]
   parindex check <scores.xlsx> [<scores.xlsx> …] [--json]
   parindex plan <scores.xlsx> -o <out.xlsx> [--plan-year <year>] [--only-below-max] [--json] [--force]
+  parindex document <scores.xlsx> -o <ke-hoach.docx> [--plan-year <year>] [--json] [--force]
   parindex sets [--sheet <set id | file.json> -o <bo-tieu-chi.xlsx>] [--json [<file.xlsx>]]
   parindex import <table.xlsx> [--set …] [--json] [-o <new.xlsx> [--as self|appraised]]
 
@@ -114,6 +117,7 @@ Commands:
   template   Create a self-assessment template (.xlsx) for a criteria set
   check      Check the scores entered in a template (one file or many at once)
   plan       Build the improvement-plan appendix and write it into a copy of the workbook
+  document   Draft the plan document (Word .docx) with its appendix from the scores
   sets       List the built-in criteria sets; write one as an editable "Bộ tiêu chí" sheet, read it back
   import     Read an existing score table (last year's appendix), compare it with a set, turn it into a template
 
