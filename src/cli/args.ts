@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors';
+import { SetsInputError } from './sets-errors';
 
 export type Lang = 'vi' | 'en';
-export type Command = 'template' | 'check' | 'plan' | 'sets' | 'document' | 'report';
+export type Command = 'template' | 'check' | 'plan' | 'sets' | 'import' | 'document' | 'report';
 
 export type Invocation =
   | { command: 'help'; lang: Lang; topic: Command | null }
@@ -28,7 +29,28 @@ export type Invocation =
       sheet?: string;
       set?: string;
     }
-  | { command: 'sets'; lang: Lang; json: boolean }
+  | {
+      command: 'sets';
+      lang: Lang;
+      json: boolean;
+      /** `--sheet <source> -o <file.xlsx>`: write that set as a criteria sheet. */
+      sheet?: string;
+      output?: string;
+      force: boolean;
+      /** `--json <file.xlsx>`: print the set of that workbook's criteria sheet. */
+      input?: string;
+    }
+  | {
+      command: 'import';
+      lang: Lang;
+      input: string;
+      sheet?: string;
+      set?: string;
+      json: boolean;
+      output?: string;
+      force: boolean;
+      as: 'self' | 'appraised';
+    }
   | {
       command: 'document';
       lang: Lang;
@@ -51,7 +73,7 @@ export type Invocation =
       sets: string[];
     };
 
-const COMMANDS: readonly Command[] = ['template', 'check', 'plan', 'sets', 'document', 'report'];
+const COMMANDS: readonly Command[] = ['template', 'check', 'plan', 'sets', 'import', 'document', 'report'];
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean };
 
@@ -79,7 +101,22 @@ const OPTIONS: Record<Command, Record<string, OptionSpec>> = {
     sheet: { type: 'string' },
     set: { type: 'string' },
   },
-  sets: { ...COMMON, json: { type: 'boolean' } },
+  sets: {
+    ...COMMON,
+    json: { type: 'boolean' },
+    sheet: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+  },
+  import: {
+    ...COMMON,
+    json: { type: 'boolean' },
+    sheet: { type: 'string' },
+    set: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+    as: { type: 'string' },
+  },
   document: {
     ...COMMON,
     output: { type: 'string', short: 'o' },
@@ -201,9 +238,39 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   };
 
   switch (command) {
-    case 'sets':
-      onlyPositional(0);
-      return { command, lang, json: flag('json') };
+    case 'sets': {
+      // `sets --json <file.xlsx>` reads a workbook's criteria sheet; plain `sets` lists the built-in sets.
+      onlyPositional(flag('json') ? 1 : 0);
+      const sheet = str('sheet');
+      if (sheet !== undefined && !str('output')) throw new UsageError('missingOutput', { command });
+      return {
+        command,
+        lang,
+        json: flag('json'),
+        sheet,
+        output: str('output'),
+        force: flag('force'),
+        input: positionals[0],
+      };
+    }
+    case 'import': {
+      onlyPositional(1);
+      const input = positionals[0];
+      if (!input) throw new UsageError('missingInput', { command });
+      const as = str('as') ?? 'self';
+      if (as !== 'self' && as !== 'appraised') throw new SetsInputError('badAs', { value: as });
+      return {
+        command,
+        lang,
+        input,
+        sheet: str('sheet'),
+        set: str('set'),
+        json: flag('json'),
+        output: str('output'),
+        force: flag('force'),
+        as,
+      };
+    }
     case 'template': {
       onlyPositional(0);
       const output = str('output');

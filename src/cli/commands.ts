@@ -17,7 +17,8 @@ import { checkOutput, writeAtomic } from './files';
 import { errorCount, reportJson, reportText, scoresOk, textOf, type JsonReport } from './report';
 import { planResults, templateResults } from './results';
 import { readScores, type ScoresRead } from './scores';
-import { resolveSet } from './set-source';
+import { resolveSetSource } from './sets-sheet';
+import { addLossesSheet } from './losses';
 
 /** Where a command's words go: stdout for results, stderr for faults. */
 export interface Io {
@@ -31,7 +32,7 @@ export async function templateCommand(
   inv: Extract<Invocation, { command: 'template' }>,
   io: Io,
 ): Promise<number> {
-  const set = inv.set ? resolveSet(inv.set) : builtInSet(DEFAULT_SET_ID);
+  const set = inv.set ? await resolveSetSource(inv.set) : builtInSet(DEFAULT_SET_ID);
   // The default set ships inside the program: its absence is a broken build, not a user's mistake.
   if (!set) throw new BrokenBuildError(`the built-in set ${DEFAULT_SET_ID} is missing`);
   checkOutput(inv.output, undefined, inv.force);
@@ -80,7 +81,7 @@ interface JsonUnreadable {
 async function checkManyCommand(inv: CheckInvocation, io: Io): Promise<number> {
   const t = textOf(inv.lang).report;
   // A --set that names no set is the call's fault, not any file's: said once, as a usage error is.
-  const set = inv.set === undefined ? undefined : resolveSet(inv.set);
+  const set = inv.set === undefined ? undefined : await resolveSetSource(inv.set);
   const tally = { clean: 0, errors: 0, unreadable: 0 };
   const elements: (JsonReport | JsonUnreadable)[] = [];
   let exitCode = 0;
@@ -180,6 +181,8 @@ export async function planCommand(inv: Extract<Invocation, { command: 'plan' }>,
   }
   const spec = planSheet(plan, { sheetName: freeSheetName(sheetNames(wb), vi.sheets.planName(planYear)) });
   await renderSheet(wb, spec, { results: planResults(spec, plan) });
+  // Where the appraisal took points off: a summary sheet beside the plan, when appraised scores are there.
+  await addLossesSheet(wb, read);
   writeAtomic(inv.output, await workbookBytes(wb), inv.force);
 
   const kept = merged?.kept ?? [];

@@ -1,6 +1,7 @@
 import { parseInvocation, langOf, type Lang } from './args';
 import type { Io } from './commands';
 import { cliEn, cliVi } from '../i18n/cli';
+import { setsUsageEn, setsUsageVi } from '../i18n/sets-sheet';
 import { DOCUMENT_USAGE_EN, DOCUMENT_USAGE_VI } from '../i18n/document';
 import { CliError, UsageError } from './errors';
 
@@ -27,7 +28,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const inv = parseInvocation(argv);
     if (inv.command === 'help') {
-      const usage = (lang === 'en' ? cliEn : cliVi).usage;
+      const usage = {
+        ...(lang === 'en' ? cliEn : cliVi).usage,
+        ...(lang === 'en' ? setsUsageEn : setsUsageVi),
+      };
       if (inv.topic === 'document') io.out(lang === 'en' ? DOCUMENT_USAGE_EN : DOCUMENT_USAGE_VI);
       else io.out(inv.topic ? usage[inv.topic] : usage.main);
       return 0;
@@ -42,7 +46,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       case 'plan':
         return await planCommand(inv, io);
       case 'sets':
+        if (inv.sheet !== undefined || inv.input !== undefined)
+          return await (await import('./sets-sheet')).setsSheetCommand(inv, io);
         return setsCommand(inv, io);
+      case 'import':
+        return await (await import('./import')).importCommand(inv, io);
       case 'document':
         return await (await import('./document')).documentCommand(inv, io);
       case 'report':

@@ -9,6 +9,8 @@ import { loadWorkbook, WorkbookFormatError } from '../xlsx/workbook';
 import { InputError } from './errors';
 import { readInput } from './files';
 import { knownSetIds, resolveSet } from './set-source';
+import { isWorkbookPath, setFromWorkbook, setOfSheet } from './sets-sheet';
+import { findSetSheet, type SetSheetRead } from '../app/set-sheet';
 
 export interface ScoresRead {
   file: string;
@@ -59,7 +61,12 @@ function findTemplate(file: string, grids: Grid[], sheet: string | undefined): T
   throw new InputError('noTemplate', { file });
 }
 
-function setFor(file: string, template: TemplateRead, option: string | CriteriaSet | undefined): CriteriaSet {
+function setFor(
+  file: string,
+  template: TemplateRead,
+  option: string | CriteriaSet | undefined,
+  carried: SetSheetRead | null = null,
+): CriteriaSet {
   const record = template.record;
   if (option !== undefined) {
     const set = typeof option === 'string' ? resolveSet(option) : option;
@@ -77,7 +84,9 @@ function setFor(file: string, template: TemplateRead, option: string | CriteriaS
     return set;
   }
   if (!record) throw new InputError('noRecord', { file, sheet: template.sheet });
-  const set = builtInSet(record.setId);
+  // A workbook holding its own criteria sheet for this set carries the set with it: staff's edits win.
+  const set =
+    carried && carried.json.id === record.setId ? setOfSheet(file, carried) : builtInSet(record.setId);
   if (!set) throw new InputError('unknownSetInFile', { file, id: record.setId, known: knownSetIds() });
   if (set.version !== record.version) {
     throw new InputError('versionMismatch', {
@@ -106,7 +115,11 @@ export async function readScores(file: string, options: ReadOptions): Promise<Sc
       items: template.duplicates.map((d) => ({ code: d.code, rows: d.rows.map((r) => r + 1) })),
     });
   }
-  const set = setFor(file, template, options.set);
+  const option =
+    typeof options.set === 'string' && isWorkbookPath(options.set)
+      ? await setFromWorkbook(options.set)
+      : options.set;
+  const set = setFor(file, template, option, option === undefined ? findSetSheet(grids) : null);
   const self = checkScores(set, template.self, { column: 'self' });
   const appraised = anyEntered(template.appraised)
     ? checkScores(set, template.appraised, { column: 'appraised' })

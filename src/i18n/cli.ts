@@ -13,7 +13,8 @@ Cách dùng:
   parindex check <bảng điểm.xlsx> [<bảng điểm.xlsx> …] [--json]
   parindex plan <bảng điểm.xlsx> -o <kết quả.xlsx> [--plan-year <năm>] [--only-below-max] [--json] [--force]
   parindex document <bảng điểm.xlsx> -o <ke-hoach.docx> [--plan-year <năm>] [--json] [--force]
-  parindex sets
+  parindex sets [--sheet <mã bộ | tệp.json> -o <bo-tieu-chi.xlsx>] [--json [<tệp.xlsx>]]
+  parindex import <bảng.xlsx> [--set …] [--json] [-o <mẫu-mới.xlsx> [--as self|appraised]]
   parindex report <tệp hoặc thư mục …> -o <tong-hop.xlsx> [--json] [--force]
 
 Lệnh:
@@ -21,7 +22,8 @@ Lệnh:
   check      Kiểm tra điểm đã nhập trong mẫu (một hoặc nhiều tệp một lượt)
   plan       Lập phụ lục kế hoạch cải thiện Chỉ số CCHC, ghi ra một bản sao của bảng điểm
   document   Soạn văn bản Kế hoạch (Word .docx) kèm phụ lục từ bảng điểm
-  sets       Liệt kê các bộ chỉ số có sẵn
+  sets       Liệt kê các bộ chỉ số có sẵn; ghi một bộ thành trang "Bộ tiêu chí" sửa được, đọc lại từ trang đó
+  import     Đọc bảng điểm có sẵn (phụ lục năm trước), so với bộ chỉ số, chuyển thành mẫu có sẵn điểm
   report     Tổng hợp, xếp hạng bảng điểm của nhiều xã (bảng tổng hợp .xlsx)
 
 Tùy chọn chung:
@@ -114,7 +116,8 @@ Usage:
   parindex check <scores.xlsx> [<scores.xlsx> …] [--json]
   parindex plan <scores.xlsx> -o <out.xlsx> [--plan-year <year>] [--only-below-max] [--json] [--force]
   parindex document <scores.xlsx> -o <ke-hoach.docx> [--plan-year <year>] [--json] [--force]
-  parindex sets
+  parindex sets [--sheet <set id | file.json> -o <bo-tieu-chi.xlsx>] [--json [<file.xlsx>]]
+  parindex import <table.xlsx> [--set …] [--json] [-o <new.xlsx> [--as self|appraised]]
   parindex report <files or folders …> -o <summary.xlsx> [--json] [--force]
 
 Commands:
@@ -122,7 +125,8 @@ Commands:
   check      Check the scores entered in a template (one file or many at once)
   plan       Build the improvement-plan appendix and write it into a copy of the workbook
   document   Draft the plan document (Word .docx) with its appendix from the scores
-  sets       List the built-in criteria sets
+  sets       List the built-in criteria sets; write one as an editable "Bộ tiêu chí" sheet, read it back
+  import     Read an existing score table (last year's appendix), compare it with a set, turn it into a template
   report     Roll up and rank many communes' workbooks into one summary workbook (.xlsx)
 
 Common options:
@@ -210,9 +214,9 @@ export const cliVi = {
   usage: USAGE_VI,
   errors: {
     noCommand: (_p: Record<string, never>) =>
-      'Chưa nêu lệnh. Hãy dùng: parindex template | check | plan | document | sets | report (xem parindex --help).',
+      'Chưa nêu lệnh. Hãy dùng: parindex template | check | plan | document | sets | import | report (xem parindex --help).',
     unknownCommand: (p: { command: string }) =>
-      `Không có lệnh "${p.command}". Các lệnh: template, check, plan, document, sets, report (xem parindex --help).`,
+      `Không có lệnh "${p.command}". Các lệnh: template, check, plan, document, sets, import, report (xem parindex --help).`,
     unknownOption: (p: { option: string; command: string }) =>
       `Lệnh ${p.command} không có tùy chọn ${p.option}. Xem parindex ${p.command} --help.`,
     missingValue: (p: { option: string; command: string }) =>
@@ -349,9 +353,9 @@ export const cliEn: CliCatalogue = {
   usage: USAGE_EN,
   errors: {
     noCommand: () =>
-      'No command given. Use: parindex template | check | plan | document | sets | report (see parindex --help).',
+      'No command given. Use: parindex template | check | plan | document | sets | import | report (see parindex --help).',
     unknownCommand: (p) =>
-      `There is no command "${p.command}". Commands: template, check, plan, document, sets, report (see parindex --help).`,
+      `There is no command "${p.command}". Commands: template, check, plan, document, sets, import, report (see parindex --help).`,
     unknownOption: (p) => `Command ${p.command} has no option ${p.option}. See parindex ${p.command} --help.`,
     missingValue: (p) => `Option ${p.option} needs a value. See parindex ${p.command} --help.`,
     extraArgument: (p) => `Command ${p.command} takes no extra "${p.arg}". See parindex ${p.command} --help.`,

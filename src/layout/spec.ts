@@ -53,10 +53,13 @@ export interface ConditionalFormatSpec {
   fallbackRows?: number[];
 }
 
+/** A bar in each cell, as long as its value: where an adapter supports them. */
 export interface DataBarSpec {
   range: CellRange;
-  min: number;
-  max: number;
+  /** Where the bar starts: 0 unless said, so a small value looks small. */
+  min?: number;
+  /** Where the bar is full: the range's largest value unless said. */
+  max?: number;
   /** '#RRGGBB' */
   color: string;
 }
@@ -72,7 +75,7 @@ export interface PrintSpec {
 
 export interface SheetSpec {
   name: string;
-  role: 'template' | 'plan' | 'rollup';
+  role: 'template' | 'plan' | 'rollup' | 'criteria' | 'summary';
   /** A dense block from A1: rows × columns. Formulas are "{ formula: 'SUM(D7:D13)' }" (no "="). */
   cells: SpecCell[][];
   /** Column widths in Excel's character units. */

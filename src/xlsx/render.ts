@@ -195,20 +195,21 @@ export async function renderSheet(
     });
   });
 
-  for (const bar of spec.dataBars ?? []) {
+  // Bars from 0 (not from the column's least value), so a small cut looks small.
+  for (const [i, bar] of (spec.dataBars ?? []).entries()) {
     ws.addConditionalFormatting({
       ref: rangeA1(bar.range),
       rules: [
         {
           type: 'dataBar',
-          priority: spec.conditionalFormats.length + 1,
+          priority: spec.conditionalFormats.length + i + 1,
+          gradient: false,
           cfvo: [
-            { type: 'num', value: bar.min },
-            { type: 'num', value: bar.max },
+            { type: 'num', value: bar.min ?? 0 },
+            bar.max === undefined ? { type: 'max' } : { type: 'num', value: bar.max },
           ],
-          // exceljs writes the colour but leaves it out of its typings.
-          ...({ color: { argb: argb(bar.color) } } as object),
-        },
+          color: { argb: argb(bar.color) },
+        } as unknown as Parameters<Worksheet['addConditionalFormatting']>[0]['rules'][number],
       ],
     });
   }

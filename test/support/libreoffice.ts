@@ -109,14 +109,17 @@ export function convert(
   return out;
 }
 
-export type UnoOp =
+/** `codeHeader`: the code column's header where it is not "STT" (the criteria sheet's "Mã"). */
+export type UnoOp = (
   | { op: 'unprotect' }
+  | { op: 'insert_row_values'; header: string; before: string; values: (string | number | null)[] }
   | { op: 'type_scores'; header: string; scores: Record<string, number | string> }
   | { op: 'sort_rows'; header: string; from: string; to: string; byColumn: number; descending?: boolean }
   | { op: 'insert_rows'; header: string; before: string; count: number }
   | { op: 'rename'; header: string; to: string }
   | { op: 'locate'; header: string }
-  | { op: 'keep_only'; header: string };
+  | { op: 'keep_only'; header: string }
+) & { codeHeader?: string };
 
 export interface UnoJob {
   input: string;

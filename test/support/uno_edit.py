@@ -75,15 +75,15 @@ def norm(text):
     return " ".join(text.split()).lower()
 
 
-def find_table(doc, header):
-    """The sheet, header row and columns of the first sheet whose row holds "STT" and `header`."""
+def find_table(doc, header, code_header="STT"):
+    """The sheet, header row and columns of the first sheet whose row holds `code_header` ("STT") and `header`."""
     for i in range(doc.Sheets.Count):
         sheet = doc.Sheets.getByIndex(i)
         used = used_area(sheet)
         for r in range(min(used[0] + 1, 60)):
             texts = [norm(sheet.getCellByPosition(c, r).getString()) for c in range(used[1] + 1)]
-            if "stt" in texts and norm(header) in texts:
-                return sheet, r, texts.index("stt"), texts.index(norm(header))
+            if norm(code_header) in texts and norm(header) in texts:
+                return sheet, r, texts.index(norm(code_header)), texts.index(norm(header))
     raise RuntimeError("no sheet with the header %r" % header)
 
 
@@ -115,6 +115,21 @@ def column_letters(col):
 
 def run_op(doc, op):
     kind = op["op"]
+    if kind == "insert_row_values":
+        # Inserts one row before a code's row and types a value in each column, as a person fills a new row.
+        sheet, header_row, code_col, _ = find_table(doc, op["header"], op.get("codeHeader", "STT"))
+        rows = code_rows(sheet, header_row, code_col)
+        at = rows[op["before"]]
+        sheet.Rows.insertByIndex(at, 1)
+        for c, value in enumerate(op["values"]):
+            if value is None:
+                continue
+            cell = sheet.getCellByPosition(c, at)
+            if isinstance(value, str):
+                cell.setString(value)
+            else:
+                cell.setValue(value)
+        return at
     if kind == "unprotect":
         for i in range(doc.Sheets.Count):
             sheet = doc.Sheets.getByIndex(i)
@@ -122,7 +137,7 @@ def run_op(doc, op):
                 sheet.unprotect("")
         return None
     if kind == "type_scores":
-        sheet, header_row, code_col, col = find_table(doc, op["header"])
+        sheet, header_row, code_col, col = find_table(doc, op["header"], op.get("codeHeader", "STT"))
         rows = code_rows(sheet, header_row, code_col)
         for code, value in op["scores"].items():
             cell = sheet.getCellByPosition(col, rows[code])
@@ -133,7 +148,7 @@ def run_op(doc, op):
         return len(op["scores"])
     if kind == "sort_rows":
         # Re-sorts the rows from one code to another by a column, as Data > Sort does on a selection.
-        sheet, header_row, code_col, _ = find_table(doc, op["header"])
+        sheet, header_row, code_col, _ = find_table(doc, op["header"], op.get("codeHeader", "STT"))
         rows = code_rows(sheet, header_row, code_col)
         first, last = rows[op["from"]], rows[op["to"]]
         rng = sheet.getCellRangeByPosition(0, first, used_area(sheet)[1], last)
@@ -150,24 +165,24 @@ def run_op(doc, op):
         rng.sort(desc)
         return [text_of(sheet.getCellByPosition(code_col, r)) for r in range(first, last + 1)]
     if kind == "insert_rows":
-        sheet, header_row, code_col, _ = find_table(doc, op["header"])
+        sheet, header_row, code_col, _ = find_table(doc, op["header"], op.get("codeHeader", "STT"))
         rows = code_rows(sheet, header_row, code_col)
         sheet.Rows.insertByIndex(rows[op["before"]], op["count"])
         return None
     if kind == "rename":
-        sheet, _, _, _ = find_table(doc, op["header"])
+        sheet, _, _, _ = find_table(doc, op["header"], op.get("codeHeader", "STT"))
         sheet.Name = op["to"]
         return sheet.Name
     if kind == "locate":
         # Where each code's entry cell stands now, as LibreOffice sees it.
-        sheet, header_row, code_col, col = find_table(doc, op["header"])
+        sheet, header_row, code_col, col = find_table(doc, op["header"], op.get("codeHeader", "STT"))
         rows = code_rows(sheet, header_row, code_col)
         return {
             "sheet": sheet.Name,
             "cells": {code: "%s%d" % (column_letters(col), r + 1) for code, r in rows.items()},
         }
     if kind == "keep_only":
-        sheet, _, _, _ = find_table(doc, op["header"])
+        sheet, _, _, _ = find_table(doc, op["header"], op.get("codeHeader", "STT"))
         keep = sheet.Name
         for name in list(doc.Sheets.ElementNames):
             if name != keep:
