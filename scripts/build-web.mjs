@@ -56,8 +56,16 @@ export async function buildWeb(outDir = path.join(root, 'dist')) {
   const css = (
     await transform(readFileSync(path.join(web, 'page.css'), 'utf8'), { loader: 'css', minify: true })
   ).code;
+  // exceljs rides along as inert text, run by src/web/exceljs-browser.ts when the first workbook is opened.
+  const exceljs = readFileSync(
+    path.join(root, 'node_modules', 'exceljs', 'dist', 'exceljs.bare.min.js'),
+    'utf8',
+  )
+    .replace(/<\/(script)/gi, '<\\/$1')
+    .replace(/\/\/# sourceMappingURL=.*$/m, '');
   const html = readFileSync(path.join(web, 'page.html'), 'utf8')
     .replace('%CSP%', WEB_CSP)
+    .replace('%EXCELJS%', () => exceljs.trim())
     .replace('%CSS%', () => css.trim())
     .replace('%JS%', () => js.trim());
   mkdirSync(outDir, { recursive: true });

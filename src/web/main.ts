@@ -129,11 +129,18 @@ function errorNotice(err: unknown): Notice {
   return { kind: 'error', text: (s) => s.errors.unexpected({ detail }) };
 }
 
+/** The page is usable before the spreadsheet library's text, which follows the script, has been parsed. */
+const parsed = new Promise<void>((resolve) => {
+  if (document.readyState !== 'loading') resolve();
+  else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+});
+
 async function run(busy: (s: WebStrings) => string, work: () => Promise<Notice | null>): Promise<void> {
   if (state.busy) return;
   setBusy(true);
   notify({ kind: 'info', text: busy });
   try {
+    await parsed;
     // Let the busy line paint and be announced before the work holds the thread.
     await new Promise((r) => setTimeout(r, 30));
     notify(await work());
@@ -589,6 +596,7 @@ function start(): void {
   build(root);
   renderAll();
   document.body.dataset.ready = 'true';
+  performance.mark('parindex-ready');
 }
 
 start();

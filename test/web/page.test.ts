@@ -202,6 +202,7 @@ describeWithTools(['soffice'], 'the single-file web page', () => {
       await waitText(results, '2.1');
       expect(await results.locator('.problem-list li').count()).toBe(2);
       await waitText(results.locator('.problem-list'), "'Tự đánh giá 2023'!");
+      await page.screenshot({ path: path.join(ARTIFACTS, 'problems-1366.png'), fullPage: true });
 
       const [fixed] = await Promise.all([
         page.waitForEvent('download'),
