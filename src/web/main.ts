@@ -236,7 +236,11 @@ function renderResults(): void {
           'li',
           { class: p.severity },
           el('span', { class: `sev ${p.severity}` }, s.severity[p.severity]),
-          el('span', { class: 'where' }, p.cell ? `${s.cell} ${p.cell}` : `${s.criterion} ${p.criterion}`),
+          el(
+            'span',
+            { class: 'where' },
+            p.cell ? `${s.cell} ${p.ref ?? p.cell}` : `${s.criterion} ${p.criterion}`,
+          ),
           el('span', { class: 'msg' }, p.message[state.lang]),
         ),
       );

@@ -34,6 +34,8 @@ export interface ProblemView {
   criterion: string;
   /** "'Tự đánh giá 2023'!D12", or null for a criterion with no row. */
   cell: string | null;
+  /** The same cell without its sheet ("D12"), when it is on the scoring sheet. */
+  ref: string | null;
   message: Message;
 }
 
@@ -160,6 +162,12 @@ function problemsOf(read: ScoresRead) {
   return [...read.self.problems, ...(read.appraised?.problems ?? [])];
 }
 
+function refOn(sheet: string, location: string | undefined): string | null {
+  if (location === undefined) return null;
+  const at = splitSheetAddress(location);
+  return at.sheet === null || at.sheet === sheet ? at.range : null;
+}
+
 function checkView(read: ScoresRead): CheckView {
   const confirmed = read.set.scale.confirmed;
   const all = problemsOf(read);
@@ -171,6 +179,7 @@ function checkView(read: ScoresRead): CheckView {
     code: p.code,
     criterion: p.criterion,
     cell: p.location ?? null,
+    ref: refOn(read.template.sheet, p.location),
     message: p.message,
   }));
   return {
