@@ -18,7 +18,7 @@ import { gridsOf } from '../../src/xlsx/read';
 import { loadWorkbook } from '../../src/xlsx/workbook';
 import { launchChromium } from '../browser/support/preview';
 import { buildCli, fillTemplate, parindex, ROOT } from '../cli/helpers';
-import { convert, describeWithTools, tempDir } from '../support/libreoffice';
+import { convert, describeWithTools, pdfToPng, tempDir } from '../support/libreoffice';
 import { SEED_2023_SCORES, SEED_APPENDIX_FIELDS } from '../support/seed';
 
 jest.setTimeout(240_000);
@@ -112,14 +112,15 @@ const langOf = (page: Page) => page.evaluate(() => document.documentElement.lang
 const rowsWhere = (grid: Grid, codes: RegExp) =>
   grid.values.filter((row) => typeof row[0] === 'string' && codes.test(row[0]));
 
-describeWithTools(['soffice'], 'the single-file web page', () => {
+describeWithTools(['soffice', 'pdftoppm'], 'the single-file web page', () => {
   beforeAll(async () => {
     dir = tempDir('web');
     const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-web.mjs'), dir], {
       encoding: 'utf8',
     });
     if (build.status !== 0) throw new Error(`build-web failed: ${build.stderr}`);
-    pageUrl = pathToFileURL(at('parindex.html')).href;
+    // PARINDEX_WEB_URL tries the same page where it is served (say from the unpacked hosting package).
+    pageUrl = process.env.PARINDEX_WEB_URL ?? pathToFileURL(at('parindex.html')).href;
     buildCli();
     expect(parindex(['template', '-o', 't.xlsx', '--unit', 'UBND xã Quảng Sơn'], dir).code).toBe(0);
     await fillTemplate(at('t.xlsx'), at('xa-quang-son.xlsx'), SEED_2023_SCORES);
@@ -177,6 +178,10 @@ describeWithTools(['soffice'], 'the single-file web page', () => {
       for (const c of criteria) expect(units.get(c.code)).toBe(c.unit ?? '');
       expect(plan.values.find((r) => r[1] === 'Tổng')?.slice(2, 5)).toEqual([100, 79.452, 100]);
 
+      // Printed as LibreOffice prints it, for people to look at (artifacts/web/appendix-*.png).
+      const pdf = convert(file, path.join(dir, 'pdf'), 'pdf', { recalcAlways: true });
+      expect(pdfToPng(pdf, path.join(ARTIFACTS, 'appendix')).length).toBeGreaterThan(1);
+
       expect(sha(at('xa-quang-son.xlsx'))).toBe(before);
       expect(errors).toEqual([]);
       expect(attempted).toEqual([]);
@@ -224,6 +229,23 @@ describeWithTools(['soffice'], 'the single-file web page', () => {
         wb.worksheets[0] as unknown as { conditionalFormattings: { rules: { formulae?: string[] }[] }[] }
       ).conditionalFormattings.flatMap((cf) => cf.rules.map((r) => r.formulae?.[0] ?? ''));
       expect(rules.some((f) => f.includes('ISERROR(FIND(".",'))).toBe(true);
+
+      // Dropped onto the box rather than picked: the same reading.
+      const bytes = [...readFileSync(at('xa-quang-son.xlsx'))];
+      await page.evaluate(
+        ({ bytes }) => {
+          const data = new DataTransfer();
+          data.items.add(new File([new Uint8Array(bytes)], 'tha-vao.xlsx'));
+          const box = document.querySelector('.drop') as HTMLElement;
+          for (const type of ['dragenter', 'dragover', 'drop']) {
+            box.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+          }
+        },
+        { bytes },
+      );
+      await waitText(page.getByRole('status'), 'tha-vao.xlsx');
+      await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+      await waitText(page.getByRole('region', { name: 'Kết quả kiểm tra' }), '79,452/100 điểm');
 
       // A file that is not a workbook: a plain message, no stack trace, and the page still works.
       await page.setInputFiles('#file', at('khong-phai.xlsx'));
