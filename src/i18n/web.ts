@@ -15,6 +15,7 @@ export const webVi = {
     'Tệp không được gửi đi đâu. Mỗi kết quả được tải về thành một tệp mới; tệp bạn chọn không bị thay đổi.',
   switchLang: 'English',
   switchLangLabel: 'Switch to English',
+  skip: 'Bỏ qua, đến nội dung chính',
 
   open: {
     heading: '1. Chọn bảng điểm',
@@ -123,6 +124,7 @@ export const webEn: WebStrings = {
     'Your file is sent nowhere. Every result downloads as a new file; the file you pick is never changed.',
   switchLang: 'Tiếng Việt',
   switchLangLabel: 'Chuyển sang tiếng Việt',
+  skip: 'Skip to the main content',
 
   open: {
     heading: '1. Pick the score sheet',

@@ -314,6 +314,8 @@ function yearOf(input: HTMLInputElement): number | null | undefined {
 }
 
 function build(root: HTMLElement): void {
+  const skip = document.querySelector<HTMLElement>('.skip');
+  if (skip) text(skip, (s) => s.skip);
   const header = el('header', { class: 'banner' });
   const inner = el('div', { class: 'wrap banner-inner' });
   const titles = el('div', {});

@@ -328,6 +328,8 @@ describeWithTools(['soffice', 'pdftoppm'], 'the single-file web page', () => {
     expect(await langOf(page)).toBe('en');
     await page.getByRole('button', { name: 'Check', exact: true }).waitFor();
     await waitText(page.getByRole('region', { name: 'Check results' }), '79.452/100 points');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'checked-1366-en.png'), fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
   });
