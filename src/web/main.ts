@@ -68,6 +68,7 @@ const results = el('section', { class: 'card results', 'aria-labelledby': 'resul
 const actionButtons: HTMLButtonElement[] = [];
 let checkButton: HTMLButtonElement;
 let fileInput: HTMLInputElement;
+let planYearInput: HTMLInputElement;
 
 function button(label: (s: WebStrings) => string, onClick: () => void, primary = false): HTMLButtonElement {
   const b = el('button', { type: 'button', class: primary ? 'btn primary' : 'btn' });
@@ -294,6 +295,8 @@ async function openFile(file: File): Promise<void> {
       state.fileName = name;
       renderFileInfo();
       const sheet = state.opened.check.sheet;
+      // The year the plan gets when the field is left empty, shown in it.
+      planYearInput.placeholder = String(state.opened.check.year + 1);
       return { kind: 'success', text: (s) => s.open.opened({ file: name, sheet }) };
     },
   );
@@ -464,6 +467,7 @@ function build(root: HTMLElement): void {
     size: '6',
     'aria-describedby': 'plan-year-hint',
   });
+  planYearInput = planYear;
   const below = el('input', { id: ids.below, type: 'checkbox' });
   const planButton = button(
     (s) => s.actions.plan,
