@@ -25,7 +25,7 @@ const nodeBuiltins = [
 ].flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'lib/', 'artifacts/', 'coverage/', 'src/**/*.d.ts'] },
+  { ignores: ['node_modules/', 'dist/', 'lib/', 'release/', 'artifacts/', 'coverage/', 'src/**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -47,6 +47,9 @@ function addinOrigin() {
   }
   // Office loads add-ins over https only.
   if (url.protocol !== 'https:') throw new Error(`ADDIN_URL must start with https:// (got "${raw}")`);
+  // A path is fine (https://cchc.tinh.gov.vn/parindex/): the pages load their files relatively (publicPath '').
+  if (url.search || url.hash)
+    throw new Error(`ADDIN_URL must be a folder address, without ? or # (got "${raw}")`);
   return raw;
 }
 

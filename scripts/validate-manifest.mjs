@@ -3,7 +3,8 @@
 // Microsoft web service that the build machines cannot reach, and the XSDs alone miss the mistakes
 // that make Office drop an add-in silently (dangling resid, http URL, icon missing or of the wrong size).
 //
-// Usage: node scripts/validate-manifest.mjs [--assets <dir>] <manifest.xml>
+// Usage: node scripts/validate-manifest.mjs [--assets <dir>] [<manifest.xml>]   (default: manifest.xml)
+//        npm run validate -- release/parindex-1.0.0/manifest.xml
 // Exit: 0 valid, 1 problems found (one line each), 2 usage error or the check could not run.
 import { existsSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,8 @@ const UNUSABLE_IDS = new Map([
   ['05c2e1c9-3e1d-406e-9a91-e9ac64854143', 'the Id of the Office add-in template'],
 ]);
 
-const USAGE = 'usage: node scripts/validate-manifest.mjs [--assets <dir>] <manifest.xml>';
+const USAGE =
+  'usage: node scripts/validate-manifest.mjs [--assets <dir>] [<manifest.xml>] (default manifest.xml)';
 
 // ---------------------------------------------------------------------------------------------
 // A small XML reader: enough for a manifest, and it keeps line numbers for the messages.
@@ -391,12 +393,14 @@ function checkIcons(doc, resources, urls, assetsDir, fileName, report) {
   const officeApp = doc.children.find((c) => c.local === 'OfficeApp');
   const defaultSettings = officeApp && childrenNamed(officeApp, 'DefaultSettings')[0];
   const source = defaultSettings && childrenNamed(defaultSettings, 'SourceLocation')[0];
-  let origin = null;
+  // The add-in's base: the folder of its task pane page, so a host under a path (https://x/parindex/) works too.
+  let base = null;
   try {
-    origin = new URL(source.attrs.DefaultValue).origin;
+    base = new URL('.', source.attrs.DefaultValue);
   } catch {
-    return; // Reported elsewhere (schema or URL check); without an origin no icon can be mapped to a file.
+    return; // Reported elsewhere (schema or URL check); without a base no icon can be mapped to a file.
   }
+  const assetsBase = new URL('assets/', base).href;
 
   const expected = expectedIconSizes(doc, resources, report);
   const root = path.resolve(assetsDir);
@@ -413,17 +417,17 @@ function checkIcons(doc, resources, urls, assetsDir, fileName, report) {
     } catch {
       continue;
     }
-    if (url.origin !== origin) continue; // Hosted elsewhere: nothing to look at offline.
-    const match = /^\/assets\/(.+)$/.exec(url.pathname);
-    if (!match) {
+    if (url.origin !== base.origin) continue; // Hosted elsewhere: nothing to look at offline.
+    const href = `${url.origin}${url.pathname}`;
+    if (!href.startsWith(assetsBase)) {
       report(
         el.line,
-        `icon "${value}" is not under ${origin}/assets/`,
-        'put the icon in assets/ and point the URL there',
+        `icon "${value}" is not under ${assetsBase}`,
+        'put the icon in assets/ beside the task pane page and point the URL there',
       );
       continue;
     }
-    const file = path.resolve(root, decodeURIComponent(match[1]));
+    const file = path.resolve(root, decodeURIComponent(href.slice(assetsBase.length)));
     if (!file.startsWith(root + path.sep)) {
       report(el.line, `icon "${value}" points outside assets/`, 'point it at a file in assets/');
       continue;
@@ -587,11 +591,11 @@ async function main(argv) {
     console.log(USAGE);
     return 0;
   }
-  if (parsed.positionals.length !== 1) {
+  if (parsed.positionals.length > 1) {
     console.error(USAGE);
     return 2;
   }
-  const manifestPath = parsed.positionals[0];
+  const manifestPath = parsed.positionals[0] ?? 'manifest.xml';
   let xmlText;
   try {
     xmlText = readFileSync(manifestPath, 'utf8');
@@ -599,7 +603,14 @@ async function main(argv) {
     console.error(`${manifestPath}: cannot read it (${err.code ?? err.message})\n${USAGE}`);
     return 2;
   }
-  const assetsDir = parsed.values.assets ?? path.join(path.dirname(path.resolve(manifestPath)), 'assets');
+  // Beside the manifest, or in dist/ beside it as in the hosting package (release/parindex-<version>/).
+  const here = path.dirname(path.resolve(manifestPath));
+  const besideDist = path.join(here, 'dist', 'assets');
+  const assetsDir =
+    parsed.values.assets ??
+    (!existsSync(path.join(here, 'assets')) && existsSync(besideDist)
+      ? besideDist
+      : path.join(here, 'assets'));
   let result;
   try {
     result = await validateManifest(xmlText, { assetsDir, fileName: manifestPath });

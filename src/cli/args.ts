@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './errors';
 
 export type Lang = 'vi' | 'en';
-export type Command = 'template' | 'check' | 'plan' | 'sets';
+export type Command = 'template' | 'check' | 'plan' | 'sets' | 'document';
 
 export type Invocation =
   | { command: 'help'; lang: Lang; topic: Command | null }
@@ -28,9 +28,20 @@ export type Invocation =
       sheet?: string;
       set?: string;
     }
-  | { command: 'sets'; lang: Lang; json: boolean };
+  | { command: 'sets'; lang: Lang; json: boolean }
+  | {
+      command: 'document';
+      lang: Lang;
+      input: string;
+      output: string;
+      force: boolean;
+      planYear?: number;
+      json: boolean;
+      sheet?: string;
+      set?: string;
+    };
 
-const COMMANDS: readonly Command[] = ['template', 'check', 'plan', 'sets'];
+const COMMANDS: readonly Command[] = ['template', 'check', 'plan', 'sets', 'document'];
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string };
 
@@ -59,6 +70,15 @@ const OPTIONS: Record<Command, Record<string, OptionSpec>> = {
     set: { type: 'string' },
   },
   sets: { ...COMMON, json: { type: 'boolean' } },
+  document: {
+    ...COMMON,
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+    'plan-year': { type: 'string' },
+    json: { type: 'boolean' },
+    sheet: { type: 'string' },
+    set: { type: 'string' },
+  },
 };
 
 /**
@@ -193,6 +213,24 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         force: flag('force'),
         planYear: yearOf('--plan-year', str('plan-year')),
         onlyBelowMax: flag('only-below-max'),
+        json: flag('json'),
+        sheet: str('sheet'),
+        set: str('set'),
+      };
+    }
+    case 'document': {
+      onlyPositional(1);
+      const input = positionals[0];
+      if (!input) throw new UsageError('missingInput', { command });
+      const output = str('output');
+      if (!output) throw new UsageError('missingOutput', { command });
+      return {
+        command,
+        lang,
+        input,
+        output,
+        force: flag('force'),
+        planYear: yearOf('--plan-year', str('plan-year')),
         json: flag('json'),
         sheet: str('sheet'),
         set: str('set'),

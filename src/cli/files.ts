@@ -66,7 +66,13 @@ export function sameFile(a: string, b: string): boolean {
  * refused run leaves nothing behind. An existing file (say a template staff have typed scores into) is
  * replaced only with `--force`.
  */
-export function checkOutput(output: string, input: string | undefined, force: boolean): void {
+export function checkOutput(
+  output: string,
+  input: string | undefined,
+  force: boolean,
+  /** The kind of file written; a caller writing another kind checks the extension itself. */
+  kind: 'xlsx' | 'other' = 'xlsx',
+): void {
   if (input !== undefined && sameFile(input, output)) throw new OutputError('sameAsInput', { file: output });
   let isDir = false;
   try {
@@ -76,7 +82,7 @@ export function checkOutput(output: string, input: string | undefined, force: bo
   }
   if (isDir) throw new OutputError('outputIsDirectory', { file: output });
   if (!force && exists(output)) throw new OutputError('outputExists', { file: output });
-  if (path.extname(output).toLowerCase() !== '.xlsx')
+  if (kind === 'xlsx' && path.extname(output).toLowerCase() !== '.xlsx')
     throw new OutputError('outputNotXlsx', { file: output });
   const dir = path.dirname(path.resolve(output));
   let dirOk = false;

@@ -1,6 +1,7 @@
 import { parseInvocation, langOf, type Lang } from './args';
 import type { Io } from './commands';
 import { cliEn, cliVi } from '../i18n/cli';
+import { DOCUMENT_USAGE_EN, DOCUMENT_USAGE_VI } from '../i18n/document';
 import { CliError, UsageError } from './errors';
 
 export type { Io } from './commands';
@@ -27,7 +28,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const inv = parseInvocation(argv);
     if (inv.command === 'help') {
       const usage = (lang === 'en' ? cliEn : cliVi).usage;
-      io.out(inv.topic ? usage[inv.topic] : usage.main);
+      if (inv.topic === 'document') io.out(lang === 'en' ? DOCUMENT_USAGE_EN : DOCUMENT_USAGE_VI);
+      else io.out(inv.topic ? usage[inv.topic] : usage.main);
       return 0;
     }
     // Loaded on demand: help and usage errors answer without starting zod and exceljs.
@@ -41,6 +43,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await planCommand(inv, io);
       case 'sets':
         return setsCommand(inv, io);
+      case 'document':
+        return await (await import('./document')).documentCommand(inv, io);
     }
   } catch (err) {
     if (!(err instanceof CliError)) throw err;

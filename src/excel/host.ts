@@ -1,6 +1,7 @@
 import type { CriteriaSet } from '../engine/types';
 import { builtInSet } from '../sets';
 import { checkScoresAction } from './checkScores';
+import { planDocumentAction } from './document';
 import { fixTextNumbersAction } from './fixTextNumbers';
 import { generatePlanAction } from './generatePlan';
 import { clearHighlightAction, highlightBelowMaxAction } from './highlight';
@@ -44,5 +45,6 @@ export function createActions(host: ExcelHost, options: ActionsOptions = {}): Ad
     generatePlan: (o) => generatePlanAction(env, o),
     selectCell: (address) => selectCellAction(env, address),
     fixTextNumbers: () => fixTextNumbersAction(env),
+    planDocument: (o) => planDocumentAction(env, o),
   };
 }

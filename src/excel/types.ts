@@ -1,3 +1,4 @@
+import type { PlanDocumentModel } from '../app/document';
 import type { ScoreSource } from '../engine/plan';
 import type { BelowMax, Band, Message, Problem, Totals } from '../engine/types';
 
@@ -96,6 +97,23 @@ export interface FixResult extends ActionOutcome {
   fixed: number;
 }
 
+export interface PlanDocumentOptions {
+  planYear?: number;
+  /** When the document is made (its year goes on the date line); the caller's clock, not the action's. */
+  date?: Date;
+}
+
+export interface PlanDocumentResult extends ActionOutcome {
+  /** Null when the scores have errors: no document then, as with the plan. */
+  model: PlanDocumentModel | null;
+  problems: LocatedProblem[];
+  /** The appendix sheet whose rows the document took as staff left them, if the workbook has one. */
+  appendixFrom: string | null;
+  planYear: number;
+  /** The name the download suggests. */
+  fileName: string;
+}
+
 export interface AddinActions {
   insertTemplate(options: InsertTemplateOptions): Promise<InsertTemplateResult>;
   checkScores(): Promise<CheckResult>;
@@ -104,6 +122,7 @@ export interface AddinActions {
   generatePlan(options: GeneratePlanOptions): Promise<PlanResult>;
   selectCell(address: string): Promise<void>;
   fixTextNumbers(): Promise<FixResult>;
+  planDocument(options: PlanDocumentOptions): Promise<PlanDocumentResult>;
 }
 
 /** The one error type actions throw: what went wrong in the user's words and what to do. */

@@ -9,12 +9,14 @@ Cách dùng:
   parindex template [--set <mã bộ | tệp.json>] [--year <năm>] [--unit "UBND xã …"] -o <mẫu.xlsx> [--force]
   parindex check <bảng điểm.xlsx> [<bảng điểm.xlsx> …] [--json]
   parindex plan <bảng điểm.xlsx> -o <kết quả.xlsx> [--plan-year <năm>] [--only-below-max] [--json] [--force]
+  parindex document <bảng điểm.xlsx> -o <ke-hoach.docx> [--plan-year <năm>] [--json] [--force]
   parindex sets
 
 Lệnh:
   template   Tạo mẫu tự chấm điểm (.xlsx) theo một bộ chỉ số
   check      Kiểm tra điểm đã nhập trong mẫu (một hoặc nhiều tệp một lượt)
   plan       Lập phụ lục kế hoạch cải thiện Chỉ số CCHC, ghi ra một bản sao của bảng điểm
+  document   Soạn văn bản Kế hoạch (Word .docx) kèm phụ lục từ bảng điểm
   sets       Liệt kê các bộ chỉ số có sẵn
 
 Tùy chọn chung:
@@ -105,12 +107,14 @@ Usage:
   parindex template [--set <set id | file.json>] [--year <year>] [--unit "UBND xã …"] -o <template.xlsx> [--force]
   parindex check <scores.xlsx> [<scores.xlsx> …] [--json]
   parindex plan <scores.xlsx> -o <out.xlsx> [--plan-year <year>] [--only-below-max] [--json] [--force]
+  parindex document <scores.xlsx> -o <ke-hoach.docx> [--plan-year <year>] [--json] [--force]
   parindex sets
 
 Commands:
   template   Create a self-assessment template (.xlsx) for a criteria set
   check      Check the scores entered in a template (one file or many at once)
   plan       Build the improvement-plan appendix and write it into a copy of the workbook
+  document   Draft the plan document (Word .docx) with its appendix from the scores
   sets       List the built-in criteria sets
 
 Common options:

@@ -17,5 +17,6 @@ export function deferredActions(session: Promise<SimSession>): AddinActions {
     generatePlan: async (o) => (await ready).generatePlan(o),
     selectCell: async (address) => (await ready).selectCell(address),
     fixTextNumbers: async () => (await ready).fixTextNumbers(),
+    planDocument: async (o) => (await ready).planDocument(o),
   };
 }

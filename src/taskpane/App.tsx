@@ -2,6 +2,7 @@ import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AddinActions, InsertTemplateOptions } from '../excel/types';
 import { CheckPanel } from './components/CheckPanel';
+import { DocumentButton } from './components/DocumentButton';
 import { HighlightPanel } from './components/HighlightPanel';
 import { InsertTemplate } from './components/InsertTemplate';
 import { PlanPanel } from './components/PlanPanel';
@@ -124,6 +125,7 @@ export function App({ actions, sets }: AppProps) {
           fields={check.result?.fields ?? []}
           onFixed={() => void runCheck()}
         />
+        <DocumentButton actions={actions} planYear={defaultPlanYear} />
       </Section>
     </main>
   );

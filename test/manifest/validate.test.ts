@@ -197,8 +197,13 @@ describe('validate-manifest', () => {
     for (const line of out.lines) expect(line).toMatch(/does not exist/);
   });
 
+  test('without a path it checks manifest.xml (npm run validate)', () => {
+    const out = run([]);
+    expect(out.stdout).toBe('manifest OK: manifest.xml\n');
+    expect(out.status).toBe(0);
+  });
+
   test('usage errors exit 2', () => {
-    expect(run([]).status).toBe(2);
     expect(run(['a.xml', 'b.xml']).status).toBe(2);
     expect(run(['--nope', 'manifest.xml']).status).toBe(2);
     const missing = run([path.join(tmp, 'does-not-exist.xml')]);

@@ -91,6 +91,14 @@ export function makeActions(overrides: Partial<AddinActions> = {}): jest.Mocked<
     }),
     selectCell: async () => undefined,
     fixTextNumbers: async (): Promise<FixResult> => ({ ...outcome, fixed: 1 }),
+    planDocument: async () => ({
+      ...outcome,
+      model: null,
+      problems: [],
+      appendixFrom: null,
+      planYear: 2024,
+      fileName: '',
+    }),
   };
   const merged = { ...base, ...overrides };
   return {
@@ -101,6 +109,7 @@ export function makeActions(overrides: Partial<AddinActions> = {}): jest.Mocked<
     generatePlan: jest.fn(merged.generatePlan),
     selectCell: jest.fn(merged.selectCell),
     fixTextNumbers: jest.fn(merged.fixTextNumbers),
+    planDocument: jest.fn(merged.planDocument),
   };
 }
 
