@@ -108,6 +108,18 @@ export const webVi = {
       `Đã xảy ra lỗi không mong muốn (${p.detail}). Hãy tải lại trang và thử lại; nếu vẫn lỗi, hãy gửi nội dung thông báo này cho cán bộ phụ trách công nghệ thông tin.`,
   },
 
+  /** The command line's messages that name its options, said as the page's own advice. */
+  refusals: {
+    noTemplate: (p: { file: string }) =>
+      `Tệp "${p.file}" không có trang chấm điểm: không trang nào có dòng tiêu đề "STT | Lĩnh vực, tiêu chí | Điểm tối đa | Điểm tự đánh giá". Hãy bấm "Chèn mẫu chấm điểm" để tải mẫu, nhập điểm vào đó rồi chọn lại tệp.`,
+    noRecord: (p: { file: string }) =>
+      `Trang chấm điểm của tệp "${p.file}" đã mất dòng "Mã bộ chỉ số: … | Phiên bản: … | Năm đánh giá: …" nên không biết mẫu thuộc bộ chỉ số nào. Hãy khôi phục dòng đó (chép từ một mẫu mới) rồi chọn lại tệp.`,
+    unknownSetInFile: (p: { file: string }) =>
+      `Tệp "${p.file}" là mẫu của một bộ chỉ số không có trong trang này. Hãy dùng dòng lệnh parindex với tệp bộ chỉ số của tỉnh (--set).`,
+    versionMismatch: (p: { file: string }) =>
+      `Tệp "${p.file}" là mẫu của một phiên bản bộ chỉ số khác với phiên bản trong trang này. Hãy bấm "Chèn mẫu chấm điểm" để tải mẫu mới và chép điểm sang.`,
+  },
+
   footer: 'parindex — phần mềm nguồn mở (MIT). Trang này chạy hoàn toàn trên máy của bạn.',
 };
 
@@ -212,6 +224,17 @@ export const webEn: WebStrings = {
     title: paneEn.errors.title,
     unexpected: (p) =>
       `Something unexpected went wrong (${p.detail}). Reload the page and try again; if it persists, send this message to your IT officer.`,
+  },
+
+  refusals: {
+    noTemplate: (p) =>
+      `File "${p.file}" has no scoring sheet: no sheet has the header row "STT | Lĩnh vực, tiêu chí | Điểm tối đa | Điểm tự đánh giá". Click "Insert scoring template" to download one, type the scores into it and pick that file.`,
+    noRecord: (p) =>
+      `The scoring sheet of "${p.file}" has lost its line "Mã bộ chỉ số: … | Phiên bản: … | Năm đánh giá: …", so its criteria set is unknown. Restore that line (copy it from a new template) and pick the file again.`,
+    unknownSetInFile: (p) =>
+      `File "${p.file}" is a template of a criteria set this page does not have. Use the parindex command line with the province's set file (--set).`,
+    versionMismatch: (p) =>
+      `File "${p.file}" is a template of another version of the criteria set. Click "Insert scoring template" for a new one and copy the scores over.`,
   },
 
   footer: 'parindex — open source (MIT). This page runs entirely on your computer.',

@@ -8,6 +8,7 @@ import { planIntoWorkbook, scoresOfWorkbook, type ScoresRead } from '../app/web-
 import { CliError, InputError } from '../cli/errors';
 import { templateResults } from '../cli/results';
 import { hasErrors } from '../engine/check';
+import { webEn, webVi, type WebStrings } from '../i18n/web';
 import type { Message, ScoreReport } from '../engine/types';
 import { belowMaxFormula } from '../excel/highlight';
 import { parseCellA1, rangeA1, splitSheetAddress } from '../layout/a1';
@@ -109,32 +110,18 @@ export class UseCaseError extends Error {
   }
 }
 
-/** Messages of the command line that name its options: on the page they say what to do here instead. */
-const PAGE_WORDING: Partial<Record<string, (file: string) => Message>> = {
-  noTemplate: (file) => ({
-    vi: `Tệp "${file}" không có trang chấm điểm: không trang nào có dòng tiêu đề "STT | Lĩnh vực, tiêu chí | Điểm tối đa | Điểm tự đánh giá". Hãy bấm "Chèn mẫu chấm điểm" để tải mẫu, nhập điểm vào đó rồi chọn lại tệp.`,
-    en: `File "${file}" has no scoring sheet: no sheet has the header row "STT | Lĩnh vực, tiêu chí | Điểm tối đa | Điểm tự đánh giá". Click "Insert scoring template" to download one, type the scores into it and pick that file.`,
-  }),
-  noRecord: (file) => ({
-    vi: `Trang chấm điểm của tệp "${file}" đã mất dòng "Mã bộ chỉ số: … | Phiên bản: … | Năm đánh giá: …" nên không biết mẫu thuộc bộ chỉ số nào. Hãy khôi phục dòng đó (chép từ một mẫu mới) rồi chọn lại tệp.`,
-    en: `The scoring sheet of "${file}" has lost its line "Mã bộ chỉ số: … | Phiên bản: … | Năm đánh giá: …", so its criteria set is unknown. Restore that line (copy it from a new template) and pick the file again.`,
-  }),
-  unknownSetInFile: (file) => ({
-    vi: `Tệp "${file}" là mẫu của một bộ chỉ số không có trong trang này. Hãy dùng dòng lệnh parindex với tệp bộ chỉ số của tỉnh (--set).`,
-    en: `File "${file}" is a template of a criteria set this page does not have. Use the parindex command line with the province's set file (--set).`,
-  }),
-  versionMismatch: (file) => ({
-    vi: `Tệp "${file}" là mẫu của một phiên bản bộ chỉ số khác với phiên bản trong trang này. Hãy bấm "Chèn mẫu chấm điểm" để tải mẫu mới và chép điểm sang.`,
-    en: `File "${file}" is a template of another version of the criteria set. Click "Insert scoring template" for a new one and copy the scores over.`,
-  }),
-};
+type Refusal = keyof WebStrings['refusals'];
+const isRefusal = (key: string): key is Refusal => Object.hasOwn(webVi.refusals, key);
 
 function asUseCaseError(err: unknown, file: string): UseCaseError {
   if (err instanceof UseCaseError) return err;
   if (err instanceof WorkbookFormatError) err = new InputError(err.fault, { file });
   if (err instanceof CliError) {
-    const page = PAGE_WORDING[err.key];
-    return new UseCaseError(err.key, page ? page(file) : err.text);
+    // The command line's advice names its options; on the page the page's own words say what to do.
+    const key = err.key;
+    return isRefusal(key)
+      ? new UseCaseError(key, { vi: webVi.refusals[key]({ file }), en: webEn.refusals[key]({ file }) })
+      : new UseCaseError(key, err.text);
   }
   throw err;
 }
