@@ -1,12 +1,7 @@
-import type { Workbook, Worksheet } from 'exceljs';
-import { buildPlan, type PlanModel } from '../engine/plan';
-import { mergePlan, type MergeResult } from '../engine/merge';
+import type { PlanModel } from '../engine/plan';
+import { planIntoWorkbook } from '../app/web-workbook';
 import { formatNumberVi, formatPlain } from '../engine/decimal';
 import { walk } from '../engine/tree';
-import { vi } from '../i18n/vi';
-import { planSheet } from '../layout/plan-sheet';
-import { previousPlan } from '../layout/find';
-import { freeSheetName } from '../layout/names';
 import { templateSheet } from '../layout/template';
 import { builtInSet, builtInSets, DEFAULT_SET_ID } from '../sets';
 import { renderSheet } from '../xlsx/render';
@@ -15,7 +10,7 @@ import type { Invocation, Lang } from './args';
 import { BrokenBuildError, CliError } from './errors';
 import { checkOutput, writeAtomic } from './files';
 import { errorCount, reportJson, reportText, scoresOk, textOf, type JsonReport } from './report';
-import { planResults, templateResults } from './results';
+import { templateResults } from './results';
 import { readScores, type ScoresRead } from './scores';
 import { resolveSetSource } from './sets-sheet';
 import { addLossesSheet } from './losses';
@@ -116,8 +111,6 @@ async function checkManyCommand(inv: CheckInvocation, io: Io): Promise<number> {
   return exitCode;
 }
 
-const sheetNames = (wb: Workbook) => wb.worksheets.map((ws) => ws.name);
-
 interface PlanJson extends JsonReport {
   plan: {
     written: boolean;
@@ -152,41 +145,15 @@ export async function planCommand(inv: Extract<Invocation, { command: 'plan' }>,
     return 1;
   }
 
-  let plan = buildPlan(
-    read.set,
-    { self: read.self, appraised: read.appraised },
-    {
-      assessmentYear: read.year,
-      planYear,
-      onlyBelowMax: inv.onlyBelowMax,
-      unitName: read.template.unitName,
-    },
-  );
-  const wb = read.workbook;
-  const previous = previousPlan(read.grids, {
-    planYear,
-    record: read.template.record,
-    skip: read.template.sheet,
-  })?.read;
-  let merged: MergeResult | null = null;
-  let backupSheet: string | null = null;
-  if (previous) {
-    merged = mergePlan(plan, previous.rows);
-    plan = merged.plan;
-    // The previous appendix is kept whole, never deleted: its title lines ("Kế hoạch số …/KH-UBND"), columns
-    // staff added, and rows that could not be matched stay where they can be copied back by hand.
-    const old = wb.getWorksheet(previous.sheet) as Worksheet;
-    backupSheet = freeSheetName(sheetNames(wb), vi.sheets.backupName(planYear));
-    old.name = backupSheet;
-  }
-  const spec = planSheet(plan, { sheetName: freeSheetName(sheetNames(wb), vi.sheets.planName(planYear)) });
-  await renderSheet(wb, spec, { results: planResults(spec, plan) });
+  const written = await planIntoWorkbook(read, { planYear, onlyBelowMax: inv.onlyBelowMax });
+  const { plan, spec } = written;
+  const backupSheet = written.previous?.backupSheet ?? null;
+  const previous = written.previous;
   // Where the appraisal took points off: a summary sheet beside the plan, when appraised scores are there.
-  await addLossesSheet(wb, read);
-  writeAtomic(inv.output, await workbookBytes(wb), inv.force);
+  await addLossesSheet(read.workbook, read);
+  writeAtomic(inv.output, await workbookBytes(read.workbook), inv.force);
 
-  const kept = merged?.kept ?? [];
-  const leftovers = merged?.leftovers.length ?? 0;
+  const { kept, leftovers } = written;
   if (inv.json) {
     const out: PlanJson = {
       ...base,
