@@ -2,6 +2,8 @@ import { formatNumberVi, formatPlain } from '../engine/decimal';
 import { hasErrors } from '../engine/check';
 import type { Problem, ScoreReport } from '../engine/types';
 import { cliEn, cliVi, type CliCatalogue } from '../i18n/cli';
+import { problemText } from '../i18n/problems';
+import { positionA1 } from '../layout/a1';
 import type { Lang } from './args';
 import type { ScoresRead } from './scores';
 
@@ -62,7 +64,7 @@ function scoresJson(report: ScoreReport): JsonScores {
  * pane's button, which a command-line user may not have: a hint of what to do here follows it.
  */
 export function problemMessage(p: Problem, lang: Lang): string {
-  const message = p.message[lang];
+  const message = problemText(p, lang);
   return p.code === 'TEXT_NUMBER' ? `${message} ${textOf(lang).report.textNumberHint}` : message;
 }
 
@@ -86,7 +88,7 @@ export function reportJson(read: ScoresRead, lang: Lang): JsonReport {
       severity: p.severity,
       code: p.code,
       criterion: p.criterion,
-      cell: p.location ?? null,
+      cell: p.position ? positionA1(p.position) : null,
       message: problemMessage(p, lang),
       column: p.column,
     })),
@@ -132,7 +134,10 @@ export function reportText(read: ScoresRead, lang: Lang): string[] {
     const list = problems.filter((p) => p.severity === severity);
     if (list.length === 0) continue;
     lines.push(severity === 'error' ? t.errors({ count: list.length }) : t.warnings({ count: list.length }));
-    for (const p of list) lines.push(t.problem({ cell: p.location ?? '', message: problemMessage(p, lang) }));
+    for (const p of list)
+      lines.push(
+        t.problem({ cell: p.position ? positionA1(p.position) : '', message: problemMessage(p, lang) }),
+      );
   }
   const below = read.self.belowMax;
   if (below.length > 0) {

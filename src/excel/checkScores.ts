@@ -1,5 +1,7 @@
 import { formatNumberVi, formatPlain } from '../engine/decimal';
 import type { Problem } from '../engine/types';
+import { problemMessage } from '../i18n/problems';
+import { positionA1 } from '../layout/a1';
 import { requireTemplate, reportsOf, runAction, setOf, assessmentYear } from './common';
 import { message } from './errors';
 import { findTemplate, type TemplateHit } from './find';
@@ -27,7 +29,11 @@ export async function readTemplateSheet(
 
 /** The engine's problems with the cell to select: the location readTemplate gave them is that address. */
 export function located(problems: readonly Problem[]): LocatedProblem[] {
-  return problems.map((p) => (p.location === undefined ? { ...p } : { ...p, address: p.location }));
+  return problems.map((p) => {
+    const out: LocatedProblem = { ...p, message: problemMessage(p) };
+    if (p.position) out.address = positionA1(p.position);
+    return out;
+  });
 }
 
 export function checkResultOf(env: ActionEnv, hit: TemplateHit): CheckResult {

@@ -1,4 +1,4 @@
-import { parseCellA1, rangeA1, splitSheetAddress } from '../layout/a1';
+import { rangeA1 } from '../layout/a1';
 import { readTemplateSheet } from './checkScores';
 import { reportsOf, runAction, setOf } from './common';
 import { message } from './errors';
@@ -17,8 +17,8 @@ export async function fixTextNumbersAction(env: ActionEnv): Promise<FixResult> {
     const reports = reportsOf(set, hit.read);
     const fixes = new Map<string, { row: number; col: number; value: number }>();
     for (const p of [...reports.self.problems, ...(reports.appraised?.problems ?? [])]) {
-      if (p.code !== 'TEXT_NUMBER' || p.fixValue === undefined || p.location === undefined) continue;
-      const at = parseCellA1(splitSheetAddress(p.location).range);
+      if (p.code !== 'TEXT_NUMBER' || p.fixValue === undefined || p.position === undefined) continue;
+      const at = { row: p.position.row, col: p.position.column };
       fixes.set(`${at.row}:${at.col}`, { ...at, value: p.fixValue });
     }
     if (fixes.size === 0)

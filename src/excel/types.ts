@@ -42,6 +42,8 @@ export interface InsertTemplateResult extends ActionOutcome {
 export interface LocatedProblem extends Problem {
   /** "'Tự đánh giá 2023'!D12": the cell to select. */
   address?: string;
+  /** The catalogue's sentence for it, in both languages. */
+  message: Message;
 }
 
 export interface FieldSummary {

@@ -1,4 +1,5 @@
-import type { Message } from '../engine/types';
+import type { SetProblem } from '../engine/set';
+import { setProblemText } from './set-problems';
 
 /** What the `parindex` command line says, in Vietnamese (`cliVi`) and English (`cliEn`, same keys). */
 
@@ -273,8 +274,8 @@ export const cliVi = {
       `Không đọc được tệp bộ chỉ số "${p.file}" (${p.reason}). Hãy kiểm tra tệp rồi chạy lại.`,
     setFileNotJson: (p: { file: string; detail: string }) =>
       `Tệp bộ chỉ số "${p.file}" không phải JSON hợp lệ (${p.detail}). Hãy sửa tệp rồi chạy lại.`,
-    setFileInvalid: (p: { file: string; problems: { path: string; message: Message }[]; more: number }) =>
-      `Tệp bộ chỉ số "${p.file}" có lỗi: ${p.problems.map((x) => `${x.path || '(gốc)'}: ${x.message.vi}`).join('; ')}${p.more > 0 ? ` (và ${p.more} lỗi khác)` : ''}. Hãy sửa tệp rồi chạy lại.`,
+    setFileInvalid: (p: { file: string; problems: SetProblem[]; more: number }) =>
+      `Tệp bộ chỉ số "${p.file}" có lỗi: ${p.problems.map((x) => `${x.path || '(gốc)'}: ${setProblemText(x, 'vi')}`).join('; ')}${p.more > 0 ? ` (và ${p.more} lỗi khác)` : ''}. Hãy sửa tệp rồi chạy lại.`,
   },
   report: {
     file: (p: { file: string; sheet: string }) => `Tệp: ${p.file} (trang "${p.sheet}")`,
@@ -397,7 +398,7 @@ export const cliEn: CliCatalogue = {
     setFileNotJson: (p) =>
       `Criteria set file "${p.file}" is not valid JSON (${p.detail}). Fix the file and run again.`,
     setFileInvalid: (p) =>
-      `Criteria set file "${p.file}" has errors: ${p.problems.map((x) => `${x.path || '(root)'}: ${x.message.en}`).join('; ')}${p.more > 0 ? ` (and ${p.more} more)` : ''}. Fix the file and run again.`,
+      `Criteria set file "${p.file}" has errors: ${p.problems.map((x) => `${x.path || '(root)'}: ${setProblemText(x, 'en')}`).join('; ')}${p.more > 0 ? ` (and ${p.more} more)` : ''}. Fix the file and run again.`,
   },
   report: {
     file: (p) => `File: ${p.file} (sheet "${p.sheet}")`,

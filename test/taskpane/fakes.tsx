@@ -41,6 +41,7 @@ export function makeProblem(
     column: 'self',
     message: { vi: `Lỗi ở tiêu chí ${p.criterion}`, en: `Problem at criterion ${p.criterion}` },
     ...p,
+    params: p.params ?? {},
     address: cell,
   };
 }
