@@ -1,14 +1,9 @@
-import type { Workbook, Worksheet } from 'exceljs';
-import { buildPlan, type PlanModel } from '../engine/plan';
-import { mergePlan, type MergeResult } from '../engine/merge';
-import { formatNumberVi, formatPlain } from '../engine/decimal';
+import { formatNumberVi, formatPlain, generatePlan } from '../app';
+import type { PlanModel } from '../engine/plan';
 import { walk } from '../engine/tree';
-import { vi } from '../i18n/vi';
-import { planSheet } from '../layout/plan-sheet';
-import { previousPlan } from '../layout/find';
-import { freeSheetName } from '../layout/names';
 import { templateSheet } from '../layout/template';
 import { builtInSet, builtInSets, DEFAULT_SET_ID } from '../sets';
+import { applyChanges } from '../xlsx/apply';
 import { renderSheet } from '../xlsx/render';
 import { newWorkbook, workbookBytes } from '../xlsx/workbook';
 import type { Invocation, Lang } from './args';
@@ -115,8 +110,6 @@ async function checkManyCommand(inv: CheckInvocation, io: Io): Promise<number> {
   return exitCode;
 }
 
-const sheetNames = (wb: Workbook) => wb.worksheets.map((ws) => ws.name);
-
 interface PlanJson extends JsonReport {
   plan: {
     written: boolean;
@@ -151,39 +144,23 @@ export async function planCommand(inv: Extract<Invocation, { command: 'plan' }>,
     return 1;
   }
 
-  let plan = buildPlan(
-    read.set,
-    { self: read.self, appraised: read.appraised },
-    {
-      assessmentYear: read.year,
-      planYear,
-      onlyBelowMax: inv.onlyBelowMax,
-      unitName: read.template.unitName,
-    },
-  );
-  const wb = read.workbook;
-  const previous = previousPlan(read.grids, {
+  const outcome = generatePlan(read.snapshot, read.found, read.check, {
     planYear,
-    record: read.template.record,
-    skip: read.template.sheet,
-  })?.read;
-  let merged: MergeResult | null = null;
-  let backupSheet: string | null = null;
-  if (previous) {
-    merged = mergePlan(plan, previous.rows);
-    plan = merged.plan;
-    // The previous appendix is kept whole, never deleted: its title lines ("Kế hoạch số …/KH-UBND"), columns
-    // staff added, and rows that could not be matched stay where they can be copied back by hand.
-    const old = wb.getWorksheet(previous.sheet) as Worksheet;
-    backupSheet = freeSheetName(sheetNames(wb), vi.sheets.backupName(planYear));
-    old.name = backupSheet;
-  }
-  const spec = planSheet(plan, { sheetName: freeSheetName(sheetNames(wb), vi.sheets.planName(planYear)) });
-  await renderSheet(wb, spec, { results: planResults(spec, plan) });
+    onlyBelowMax: inv.onlyBelowMax,
+    scoreSource: 'auto',
+  });
+  if (!outcome.written) throw new BrokenBuildError('the plan was refused although the scores have no errors');
+  const wb = read.workbook;
+  const plan = outcome.model;
+  const spec = outcome.spec;
+  await applyChanges(wb, outcome.changes, {
+    results: (s) => (s.name === spec.name ? planResults(s, plan) : undefined),
+  });
   writeAtomic(inv.output, await workbookBytes(wb), inv.force);
-
-  const kept = merged?.kept ?? [];
-  const leftovers = merged?.leftovers.length ?? 0;
+  const backupSheet = outcome.backupSheet;
+  const previous = outcome.previousSheet === null ? null : { sheet: outcome.previousSheet };
+  const kept = outcome.kept;
+  const leftovers = outcome.leftovers;
   if (inv.json) {
     const out: PlanJson = {
       ...base,

@@ -1,10 +1,17 @@
 import type { Workbook } from 'exceljs';
-import { readScoreCell } from '../engine/cell';
-import { checkScores } from '../engine/check';
-import type { CriteriaSet, ScoreEntry, ScoreReport } from '../engine/types';
-import { readTemplate, type Grid, type TemplateRead } from '../layout/read';
+import {
+  AppError,
+  checkTemplate,
+  findTemplate,
+  setFor,
+  type CheckOutcome,
+  type TemplateFound,
+  type WorkbookSnapshot,
+} from '../app';
+import type { CriteriaSet, ScoreReport } from '../engine/types';
+import type { Grid, TemplateRead } from '../layout/read';
 import { builtInSet } from '../sets';
-import { gridsOf } from '../xlsx/read';
+import { snapshotOf } from '../xlsx/apply';
 import { loadWorkbook, WorkbookFormatError } from '../xlsx/workbook';
 import { InputError } from './errors';
 import { readInput } from './files';
@@ -13,6 +20,10 @@ import { knownSetIds, resolveSet } from './set-source';
 export interface ScoresRead {
   file: string;
   workbook: Workbook;
+  snapshot: WorkbookSnapshot;
+  found: TemplateFound;
+  /** What the application layer found: problems, totals as the sheet computes them, both columns. */
+  check: CheckOutcome;
   grids: Grid[];
   template: TemplateRead;
   set: CriteriaSet;
@@ -38,87 +49,67 @@ async function openWorkbook(file: string): Promise<Workbook> {
   }
 }
 
-/** The scoring sheet: the named one, else the first whose header row is the template's. */
-function findTemplate(file: string, grids: Grid[], sheet: string | undefined): TemplateRead {
-  if (sheet !== undefined) {
-    const grid = grids.find((g) => g.sheet === sheet);
-    const read = grid ? readTemplate(grid) : null;
-    if (!read) {
-      throw new InputError('noSuchSheet', {
+/** An application-layer refusal in the command line's words, naming the file. */
+export function inputErrorOf(err: AppError, file: string): InputError {
+  const q = err.params;
+  switch (err.code) {
+    case 'NO_TEMPLATE':
+      return new InputError('noTemplate', { file });
+    case 'NO_SUCH_SHEET':
+      return new InputError('noSuchSheet', {
         file,
-        sheet,
-        sheets: grids.map((g) => `"${g.sheet}"`).join(', '),
+        sheet: q.sheet ?? '',
+        sheets: (q.sheets ?? []).map((n) => `"${n}"`).join(', '),
       });
-    }
-    return read;
-  }
-  for (const grid of grids) {
-    const read = readTemplate(grid);
-    if (read) return read;
-  }
-  throw new InputError('noTemplate', { file });
-}
-
-function setFor(file: string, template: TemplateRead, option: string | CriteriaSet | undefined): CriteriaSet {
-  const record = template.record;
-  if (option !== undefined) {
-    const set = typeof option === 'string' ? resolveSet(option) : option;
-    if (record && record.setId !== set.id) {
-      throw new InputError('setMismatch', { file, id: record.setId, setId: set.id });
-    }
-    if (record && record.version !== set.version) {
-      throw new InputError('versionMismatch', {
+    case 'DUPLICATE_CODES':
+      return new InputError('duplicateCodes', {
         file,
-        id: record.setId,
-        version: record.version,
-        setVersion: set.version,
+        sheet: q.sheet ?? '',
+        items: (q.duplicates ?? []).map((d) => ({ code: d.code, rows: d.rows.map((r) => r + 1) })),
       });
-    }
-    return set;
+    case 'NO_RECORD':
+      return new InputError('noRecord', { file, sheet: q.sheet ?? '' });
+    case 'UNKNOWN_SET':
+      return new InputError('unknownSetInFile', { file, id: q.id ?? '', known: knownSetIds() });
+    case 'SET_MISMATCH':
+      return new InputError('setMismatch', { file, id: q.id ?? '', setId: q.setId ?? '' });
+    case 'VERSION_MISMATCH':
+      return new InputError('versionMismatch', {
+        file,
+        id: q.id ?? '',
+        version: q.version ?? '',
+        setVersion: q.setVersion ?? '',
+      });
   }
-  if (!record) throw new InputError('noRecord', { file, sheet: template.sheet });
-  const set = builtInSet(record.setId);
-  if (!set) throw new InputError('unknownSetInFile', { file, id: record.setId, known: knownSetIds() });
-  if (set.version !== record.version) {
-    throw new InputError('versionMismatch', {
-      file,
-      id: record.setId,
-      version: record.version,
-      setVersion: set.version,
-    });
-  }
-  return set;
 }
 
-function anyEntered(entries: readonly ScoreEntry[]): boolean {
-  return entries.some((e) => readScoreCell(e.raw).kind !== 'blank');
-}
-
-/** Opens a filled template, finds its sheet and set, and checks both score columns. */
+/** Opens a filled template, finds its sheet and set, and checks both score columns (src/app does the work). */
 export async function readScores(file: string, options: ReadOptions): Promise<ScoresRead> {
   const workbook = await openWorkbook(file);
-  const grids = gridsOf(workbook);
-  const template = findTemplate(file, grids, options.sheet);
-  if (template.duplicates.length > 0) {
-    throw new InputError('duplicateCodes', {
-      file,
-      sheet: template.sheet,
-      items: template.duplicates.map((d) => ({ code: d.code, rows: d.rows.map((r) => r + 1) })),
-    });
+  const snapshot = snapshotOf(workbook);
+  const grids = snapshot.sheets.flatMap((s) => (s.grid ? [s.grid] : []));
+  let found: TemplateFound;
+  let set: CriteriaSet;
+  try {
+    found = findTemplate(snapshot, { sheet: options.sheet });
+    const given = typeof options.set === 'string' ? resolveSet(options.set) : options.set;
+    set = setFor(found.read, { given, findSet: builtInSet });
+  } catch (err) {
+    if (err instanceof AppError) throw inputErrorOf(err, file);
+    throw err;
   }
-  const set = setFor(file, template, options.set);
-  const self = checkScores(set, template.self, { column: 'self' });
-  const appraised = anyEntered(template.appraised)
-    ? checkScores(set, template.appraised, { column: 'appraised' })
-    : undefined;
+  const check = checkTemplate(found, set);
   return {
     file,
     workbook,
+    snapshot,
+    found,
+    check,
     grids,
-    template,
+    template: found.read,
     set,
-    year: template.record?.year ?? set.assessmentYear,
-    self,
-    appraised,
+    year: check.year,
+    self: check.self.report,
+    appraised: check.appraised?.report,
   };
 }

@@ -49,13 +49,14 @@ interface PendingRead {
 }
 
 function queueRead(sheet: Excel.Worksheet, f: Features): PendingRead {
-  // Formulas alone carry every constant as typed and mark computed cells: half the payload of values + formulas.
+  // Values and formulas in the same sync: a score typed as a formula ("=1+0,5") is read by its value, and
+  // the template's own sums are still told from typed entries.
   const used = f.nullObjects
     ? sheet.getUsedRangeOrNullObject(true)
     : f.usedRangeValuesOnly
       ? sheet.getUsedRange(true)
       : sheet.getUsedRange();
-  used.load('address,formulas');
+  used.load('address,values,formulas');
   sheet.load('name,id');
   let protection: Excel.WorksheetProtection | null = null;
   if (f.protection) {
@@ -70,26 +71,33 @@ function isBlankCell(v: OfficeCell): boolean {
 }
 
 /** A grid on sheet coordinates (row 0 is row 1 of the sheet) from a block read at (row, col). */
-export function gridOf(name: string, row: number, col: number, formulas: OfficeCell[][]): Grid {
-  const values: RawCell[][] = [];
+export function gridOf(
+  name: string,
+  row: number,
+  col: number,
+  formulas: OfficeCell[][],
+  values?: OfficeCell[][],
+): Grid {
+  const valuesOut: RawCell[][] = [];
   const formulaGrid: (string | null)[][] = [];
   for (let r = 0; r < row; r++) {
-    values.push([]);
+    valuesOut.push([]);
     formulaGrid.push([]);
   }
   const pad: null[] = new Array<null>(col).fill(null);
-  for (const line of formulas) {
+  formulas.forEach((line, r) => {
     const v: RawCell[] = [...pad];
     const fx: (string | null)[] = [...pad];
-    for (const cell of line) {
+    line.forEach((cell, c) => {
       const isFormula = typeof cell === 'string' && cell.startsWith('=') && cell.length > 1;
-      v.push(isFormula ? null : isBlankCell(cell) ? null : cell);
+      const value = values ? (values[r]?.[c] ?? null) : isFormula ? null : cell;
+      v.push(value === null || isBlankCell(value) ? null : value);
       fx.push(isFormula ? cell : null);
-    }
-    values.push(v);
+    });
+    valuesOut.push(v);
     formulaGrid.push(fx);
-  }
-  return { sheet: name, values, formulas: formulaGrid };
+  });
+  return { sheet: name, values: valuesOut, formulas: formulaGrid };
 }
 
 function collect(pending: PendingRead): SheetContent | null {
@@ -105,13 +113,16 @@ function collect(pending: PendingRead): SheetContent | null {
   }
   const name = pending.sheet.name;
   const formulas = pending.used.formulas as OfficeCell[][];
+  const values = pending.used.values as OfficeCell[][];
   const { range } = splitSheetAddress(pending.used.address);
   const start = parseCellA1(range.split(':')[0]);
   const blank = formulas.every((line) => line.every(isBlankCell));
   return {
     name,
     id: pending.sheet.id,
-    grid: blank ? { sheet: name, values: [], formulas: [] } : gridOf(name, start.row, start.col, formulas),
+    grid: blank
+      ? { sheet: name, values: [], formulas: [] }
+      : gridOf(name, start.row, start.col, formulas, values),
     block: blank ? null : { row: start.row, col: start.col, formulas },
     protected: pending.protection?.protected ?? false,
   };

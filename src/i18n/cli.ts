@@ -295,8 +295,6 @@ export const cliVi = {
     belowMax: (p: { count: number }) => `Tiêu chí chưa đạt điểm tối đa (${p.count}):`,
     belowMaxItem: (p: { code: string; name: string; score: string; max: string; gap: string }) =>
       `  ${p.code} ${p.name}: ${p.score}/${p.max} (còn thiếu ${p.gap})`,
-    textNumberHint:
-      "Trên dòng lệnh: gõ lại số đó vào ô (ví dụ 8,5) rồi lưu, hoặc mở tệp bằng phần bổ trợ và bấm 'Sửa số nhập dạng chữ'.",
     ok: 'Không có lỗi.',
     hasErrors: (p: { count: number }) => `Có ${p.count} lỗi: hãy sửa các ô nêu trên rồi chạy lại.`,
     batchFile: (p: { file: string; index: number; count: number }) =>
@@ -413,8 +411,6 @@ export const cliEn: CliCatalogue = {
     problem: (p) => `  ${p.cell ? `${p.cell}: ` : ''}${p.message}`,
     belowMax: (p) => `Criteria below their max (${p.count}):`,
     belowMaxItem: (p) => `  ${p.code} ${p.name}: ${p.score}/${p.max} (${p.gap} short)`,
-    textNumberHint:
-      "From the command line: type the number into the cell again (e.g. 8.5) and save, or open the file with the add-in and click 'Fix numbers typed as text'.",
     ok: 'No errors.',
     hasErrors: (p) => `${p.count} error(s): fix the cells above and run again.`,
     batchFile: (p) => `=== File ${p.index}/${p.count}: ${p.file} ===`,
