@@ -86,3 +86,37 @@ export function locate(env: ActionEnv, scan: Scan): Located {
     return { snapshot, found, content, set, check: checkTemplate(found, set) };
   });
 }
+
+/**
+ * Scores typed as formulas ("=1+0,5") on criterion rows, read by their value: the scan reads formulas only
+ * (half the payload), so these few cells cost one more sync, and only when there are some.
+ */
+export async function withFormulaValues(
+  context: Excel.RequestContext,
+  env: ActionEnv,
+  scan: Scan,
+  hit: Located,
+): Promise<Located> {
+  const content = hit.content;
+  const formulas = content.grid.formulas ?? [];
+  const wanted = [...hit.found.read.self, ...hit.found.read.appraised].flatMap((e) => {
+    const p = e.position;
+    if (!p || e.raw !== null) return [];
+    const f = formulas[p.row]?.[p.column];
+    return typeof f === 'string' && f.startsWith('=') ? [p] : [];
+  });
+  if (wanted.length === 0) return hit;
+  const sheet = context.workbook.worksheets.getItem(content.name);
+  const ranges = wanted.map((p) => {
+    const range = sheet.getCell(p.row, p.column);
+    range.load('values');
+    return { p, range };
+  });
+  await context.sync();
+  for (const { p, range } of ranges) {
+    const v = (range.values as unknown[][])[0]?.[0];
+    const line = content.grid.values[p.row] ?? (content.grid.values[p.row] = []);
+    line[p.column] = v === '' || v === undefined ? null : (v as string | number | boolean);
+  }
+  return locate(env, scan);
+}

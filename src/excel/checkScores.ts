@@ -2,7 +2,7 @@ import { formatNumberVi, formatPlain, hasTemplate, type CheckOutcome } from '../
 import type { Problem } from '../engine/types';
 import { problemMessage } from '../i18n/problems';
 import { positionA1 } from '../layout/a1';
-import { locate, snapshotOfScan, type Located } from './app';
+import { locate, snapshotOfScan, withFormulaValues, type Located } from './app';
 import { runAction } from './common';
 import { message } from './errors';
 import type { ActionEnv } from './host';
@@ -23,7 +23,7 @@ export async function readTemplateSheet(
     { roles: ['template'], more: (s) => (hasTemplate(snapshotOfScan(s)) ? [] : unread(s)) },
     memory,
   );
-  const hit = locate(env, scan);
+  const hit = await withFormulaValues(context, env, scan, locate(env, scan));
   memory.ids.template = hit.content.id;
   return hit;
 }

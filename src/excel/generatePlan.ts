@@ -1,6 +1,6 @@
 import { findPreviousPlan, generatePlan, hasTemplate, planYearOf } from '../app';
 import { rangeA1 } from '../layout/a1';
-import { locate, snapshotOfScan } from './app';
+import { locate, snapshotOfScan, withFormulaValues } from './app';
 import { located } from './checkScores';
 import { pointRoleName, runAction } from './common';
 import { joinMessages, message } from './errors';
@@ -69,7 +69,7 @@ export async function generatePlanAction(env: ActionEnv, options: GeneratePlanOp
       },
       env.memory,
     );
-    const hit = locate(env, scan);
+    const hit = await withFormulaValues(context, env, scan, locate(env, scan));
     env.memory.ids.template = hit.content.id;
     const outcome = generatePlan(hit.snapshot, hit.found, hit.check, options);
     const appraised = options.scoreSource !== 'self' ? hit.check.appraised : undefined;

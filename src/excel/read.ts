@@ -49,14 +49,15 @@ interface PendingRead {
 }
 
 function queueRead(sheet: Excel.Worksheet, f: Features): PendingRead {
-  // Values and formulas in the same sync: a score typed as a formula ("=1+0,5") is read by its value, and
-  // the template's own sums are still told from typed entries.
+  // Formulas alone carry every constant as typed and mark computed cells: half the payload of values +
+  // formulas, which keeps a 20,000-criteria table under Excel's 5 MB. The few scores typed as formulas are
+  // read by value afterwards (src/excel/app.ts, formulaValues).
   const used = f.nullObjects
     ? sheet.getUsedRangeOrNullObject(true)
     : f.usedRangeValuesOnly
       ? sheet.getUsedRange(true)
       : sheet.getUsedRange();
-  used.load('address,values,formulas');
+  used.load('address,formulas');
   sheet.load('name,id');
   let protection: Excel.WorksheetProtection | null = null;
   if (f.protection) {
@@ -113,16 +114,13 @@ function collect(pending: PendingRead): SheetContent | null {
   }
   const name = pending.sheet.name;
   const formulas = pending.used.formulas as OfficeCell[][];
-  const values = pending.used.values as OfficeCell[][];
   const { range } = splitSheetAddress(pending.used.address);
   const start = parseCellA1(range.split(':')[0]);
   const blank = formulas.every((line) => line.every(isBlankCell));
   return {
     name,
     id: pending.sheet.id,
-    grid: blank
-      ? { sheet: name, values: [], formulas: [] }
-      : gridOf(name, start.row, start.col, formulas, values),
+    grid: blank ? { sheet: name, values: [], formulas: [] } : gridOf(name, start.row, start.col, formulas),
     block: blank ? null : { row: start.row, col: start.col, formulas },
     protected: pending.protection?.protected ?? false,
   };

@@ -17,7 +17,6 @@ export interface RenderOptions {
 /** A4 in the OOXML paper-size table. */
 const PAPER_A4 = 9;
 
-
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
 const THIN: Partial<Borders> = {
