@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from './errors';
 
 export type Lang = 'vi' | 'en';
-export type Command = 'template' | 'check' | 'plan' | 'sets';
+export type Command = 'template' | 'check' | 'plan' | 'fix' | 'sets';
 
 export type Invocation =
   | { command: 'help'; lang: Lang; topic: Command | null }
@@ -28,9 +28,18 @@ export type Invocation =
       sheet?: string;
       set?: string;
     }
+  | {
+      command: 'fix';
+      lang: Lang;
+      input: string;
+      output: string;
+      force: boolean;
+      sheet?: string;
+      set?: string;
+    }
   | { command: 'sets'; lang: Lang; json: boolean };
 
-const COMMANDS: readonly Command[] = ['template', 'check', 'plan', 'sets'];
+const COMMANDS: readonly Command[] = ['template', 'check', 'plan', 'fix', 'sets'];
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string };
 
@@ -55,6 +64,13 @@ const OPTIONS: Record<Command, Record<string, OptionSpec>> = {
     'plan-year': { type: 'string' },
     'only-below-max': { type: 'boolean' },
     json: { type: 'boolean' },
+    sheet: { type: 'string' },
+    set: { type: 'string' },
+  },
+  fix: {
+    ...COMMON,
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
     sheet: { type: 'string' },
     set: { type: 'string' },
   },
@@ -197,6 +213,14 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         sheet: str('sheet'),
         set: str('set'),
       };
+    }
+    case 'fix': {
+      onlyPositional(1);
+      const input = positionals[0];
+      if (!input) throw new UsageError('missingInput', { command });
+      const output = str('output');
+      if (!output) throw new UsageError('missingOutput', { command });
+      return { command, lang, input, output, force: flag('force'), sheet: str('sheet'), set: str('set') };
     }
   }
 }

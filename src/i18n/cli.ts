@@ -3,19 +3,60 @@ import { setProblemText } from './set-problems';
 
 /** What the `parindex` command line says, in Vietnamese (`cliVi`) and English (`cliEn`, same keys). */
 
+const USAGE_FIX_VI = `parindex fix — đổi điểm nhập dạng chữ thành số
+
+Cách dùng:
+  parindex fix <bảng điểm.xlsx> -o <kết quả.xlsx> [--force]
+
+Các ô điểm lưu dạng chữ ("8,5", " 7.5 ") được ghi thành số trong một bản sao, theo cùng quy tắc với nút
+"Sửa số nhập dạng chữ" của phần bổ trợ; tệp gốc không bao giờ bị ghi. Không có ô nào cần sửa thì không ghi gì.
+
+Tùy chọn:
+  -o, --output <tệp>   Tệp kết quả .xlsx (đã có thì dừng, trừ khi thêm --force)
+  --force              Thay tệp kết quả đã có
+  --sheet <tên>        Trang chấm điểm (mặc định: tự tìm theo dòng tiêu đề)
+  --set <mã | tệp>     Bộ chỉ số, khi mẫu dùng bộ riêng của tỉnh
+  --lang en            Thông báo bằng tiếng Anh
+  -h, --help           Xem hướng dẫn này
+
+Mã thoát: 0 đã ghi (hoặc không có gì để sửa); 2 tệp không đọc được, tệp kết quả đã có hoặc gọi lệnh sai;
+3 lỗi của chương trình.`;
+
+const USAGE_FIX_EN = `parindex fix — turn scores typed as text into numbers
+
+Usage:
+  parindex fix <scores.xlsx> -o <result.xlsx> [--force]
+
+Score cells stored as text ("8,5", " 7.5 ") are written as numbers into a copy, by the same rule as the
+add-in's "Fix numbers typed as text" button; the input is never written. With nothing to fix, nothing is written.
+
+Options:
+  -o, --output <file>   The .xlsx to write (an existing one is refused unless --force)
+  --force               Replace an existing output
+  --sheet <name>        The scoring sheet (default: found by its header row)
+  --set <id | file>     The criteria set, for a province's own set
+  --lang en             Messages in English
+  -h, --help            Show this help
+
+Exit codes: 0 written (or nothing to fix); 2 unreadable input, an existing output or wrong usage;
+3 a fault in the program.`;
+
 const USAGE_VI = {
+  fix: USAGE_FIX_VI,
   main: `parindex — Chỉ số CCHC cấp xã: mẫu tự chấm điểm, kiểm tra điểm, phụ lục kế hoạch cải thiện
 
 Cách dùng:
   parindex template [--set <mã bộ | tệp.json>] [--year <năm>] [--unit "UBND xã …"] -o <mẫu.xlsx> [--force]
   parindex check <bảng điểm.xlsx> [<bảng điểm.xlsx> …] [--json]
   parindex plan <bảng điểm.xlsx> -o <kết quả.xlsx> [--plan-year <năm>] [--only-below-max] [--json] [--force]
+  parindex fix <bảng điểm.xlsx> -o <kết quả.xlsx> [--force]
   parindex sets
 
 Lệnh:
   template   Tạo mẫu tự chấm điểm (.xlsx) theo một bộ chỉ số
   check      Kiểm tra điểm đã nhập trong mẫu (một hoặc nhiều tệp một lượt)
   plan       Lập phụ lục kế hoạch cải thiện Chỉ số CCHC, ghi ra một bản sao của bảng điểm
+  fix        Đổi điểm nhập dạng chữ ("8,5") thành số, ghi ra một bản sao của bảng điểm
   sets       Liệt kê các bộ chỉ số có sẵn
 
 Tùy chọn chung:
@@ -100,6 +141,7 @@ Tùy chọn:
 };
 
 const USAGE_EN: typeof USAGE_VI = {
+  fix: USAGE_FIX_EN,
   main: `parindex — commune PAR Index: self-assessment template, score checks, improvement-plan appendix
 
 Usage:
