@@ -47,7 +47,36 @@ async function measure(set: CriteriaSet): Promise<void> {
   await report('generatePlan', () => actions.generatePlan({ onlyBelowMax: false, scoreSource: 'auto' }));
 }
 
+/**
+ * Check on a workbook that also holds an unrelated 200,000-cell sheet (the active one): syncs, and the largest
+ * request or response in MB. The template was inserted by the add-in, so its defined name leads to it.
+ */
+async function bigUnrelated(): Promise<void> {
+  const sim = new SimulatedExcel({ apiLevel: 'microsoft365' });
+  const actions = createActions(sim, { findSet: builtInSet });
+  await actions.insertTemplate({ setId: DEFAULT_SET_ID, year: 2023, unitName: 'UBND xã' });
+  await sim.run(async (context) => {
+    const ws = context.workbook.worksheets.add('Số liệu');
+    const rows = 20000;
+    const block = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => `Dòng ${r + 1} cột ${c + 1}`),
+    );
+    for (let at = 0; at < rows; at += 2000) {
+      ws.getRange(`A${at + 1}:J${at + 2000}`).values = block.slice(at, at + 2000);
+      await context.sync();
+    }
+    ws.activate();
+    await context.sync();
+  });
+  const fresh = createActions(sim, { findSet: builtInSet });
+  sim.meters.reset();
+  await fresh.checkScores().catch(() => undefined);
+  console.log(`bench syncs.checkScores.bigUnrelated ${sim.meters.syncs} syncs`);
+  console.log(`bench payload.checkScores.bigUnrelated ${(sim.meters.maxPayloadBytes / 1e6).toFixed(3)} MB`);
+}
+
 async function main(): Promise<void> {
+  await bigUnrelated();
   await measure(builtInSet(DEFAULT_SET_ID) as CriteriaSet);
   const { set } = loadSet(makeSyntheticSet(5000));
   if (!set) throw new Error('synthetic set is invalid');
