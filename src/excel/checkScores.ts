@@ -20,7 +20,11 @@ export async function readTemplateSheet(
   const scan = await scanWorkbook(
     context,
     f,
-    { roles: ['template'], more: (s) => (hasTemplate(snapshotOfScan(s)) ? [] : unread(s)) },
+    {
+      roles: ['template'],
+      probeFirst: true,
+      more: (s) => (hasTemplate(snapshotOfScan(s)) ? [] : unread(s)),
+    },
     memory,
   );
   const hit = await withFormulaValues(context, env, scan, locate(env, scan));

@@ -58,6 +58,7 @@ export async function generatePlanAction(env: ActionEnv, options: GeneratePlanOp
       f,
       {
         roles: ['template', 'plan'],
+        probeFirst: true,
         more: (s) => {
           const snapshot = snapshotOfScan(s);
           if (!hasTemplate(snapshot)) return unread(s);

@@ -1,6 +1,6 @@
 import type { RawCell } from '../engine/types';
 import { parseCellA1, splitSheetAddress } from '../layout/a1';
-import type { Grid } from '../layout/read';
+import { readPlanSheet, readTemplate, type Grid } from '../layout/read';
 import type { Features } from './features';
 
 /**
@@ -135,6 +135,18 @@ export interface ScanRequest {
   alsoRead?: string[];
   /** After each sync: the unread sheets that must be read too (none: the scan is done). */
   more: (scan: Scan) => string[];
+  /**
+   * Look at the top rows of the sheets `more` asks for first, and read whole only those whose top rows hold a
+   * template or plan header: an unrelated sheet of 200,000 cells then costs a probe, not a 5 MB response.
+   */
+  probeFirst?: boolean;
+}
+
+/** Rows and columns looked at for a header: the template's and the plan's stand in the first dozen rows. */
+const PROBE_RANGE = 'A1:AZ40';
+
+function holdsHeader(grid: Grid): boolean {
+  return readTemplate(grid) !== null || readPlanSheet(grid) !== null;
 }
 
 /**
@@ -223,7 +235,20 @@ export async function scanWorkbook(
     .map((n) => sheetNamed(scan, n))
     .filter((n): n is string => n !== undefined && !scan.contents.has(n));
   if (wanted.length === 0) return scan;
-  const second = wanted.map((n) => queueRead(sheets.getItem(n), f));
+  let toRead = wanted;
+  if (request.probeFirst) {
+    const probes = wanted.map((n) => {
+      const range = sheets.getItem(n).getRange(PROBE_RANGE);
+      range.load('formulas');
+      return { n, range };
+    });
+    await context.sync();
+    toRead = probes
+      .filter(({ n, range }) => holdsHeader(gridOf(n, 0, 0, range.formulas as OfficeCell[][])))
+      .map(({ n }) => n);
+    if (toRead.length === 0) return scan;
+  }
+  const second = toRead.map((n) => queueRead(sheets.getItem(n), f));
   await context.sync();
   for (const read of second) {
     const content = collect(read);
