@@ -69,7 +69,7 @@ export default tseslint.config(
               message: 'The engine is pure: no UI.',
             },
             {
-              group: ['exceljs', '**/excel/**', '**/xlsx/**', '**/taskpane/**', '**/preview/**', '**/cli/**'],
+              group: ['exceljs', '**/excel/**', '**/xlsx/**', '**/taskpane/**', '**/preview/**', '**/sim/**', '**/cli/**'],
               message: 'The engine knows no adapter.',
             },
           ],
@@ -102,7 +102,7 @@ export default tseslint.config(
               message: 'The engine is pure: no UI.',
             },
             {
-              group: ['exceljs', '**/excel/**', '**/xlsx/**', '**/taskpane/**', '**/preview/**', '**/cli/**'],
+              group: ['exceljs', '**/excel/**', '**/xlsx/**', '**/taskpane/**', '**/preview/**', '**/sim/**', '**/cli/**'],
               message: 'The engine knows no adapter.',
             },
             {

@@ -8,7 +8,7 @@ import { loadSet } from '../src/engine/set';
 import { makeSyntheticScores, makeSyntheticSet } from '../src/engine/synthetic';
 import type { CriteriaSet } from '../src/engine/types';
 import { walk } from '../src/engine/tree';
-import { SimulatedExcel } from '../src/preview/sim';
+import { SimulatedExcel } from '../src/sim';
 import { builtInSet, DEFAULT_SET_ID } from '../src/sets';
 
 const TEMPLATE = 'Tự đánh giá 2023';

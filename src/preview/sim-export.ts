@@ -8,7 +8,7 @@ import { parseCellA1 } from '../layout/a1';
 import type { CellStyle, SheetSpec, SpecCell, ValidationSpec } from '../layout/spec';
 import { FONT } from '../layout/styles';
 import { newWorkbook, renderSheet, workbookBytes } from '../xlsx';
-import type { CellSnapshot, SheetSnapshot, SimulatedExcel } from './sim';
+import type { CellSnapshot, SheetSnapshot, SimulatedExcel } from '../sim';
 
 function rangeOf(a1: string): CellRange {
   const [first, last = first] = a1.split(':');

@@ -17,7 +17,7 @@ import {
 import { createActions } from '../../src/excel';
 import { AddinError } from '../../src/excel/types';
 import { cellA1 } from '../../src/layout/a1';
-import { SimulatedExcel } from '../../src/preview/sim/simulatedExcel';
+import { SimulatedExcel } from '../../src/sim/simulatedExcel';
 import { builtInSet } from '../../src/sets';
 import { applyChanges, snapshotOf } from '../../src/xlsx/apply';
 import { newWorkbook } from '../../src/xlsx/workbook';

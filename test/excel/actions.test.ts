@@ -1,6 +1,6 @@
 /** Every action on the simulated Excel at each API level: at Office 2016 the core still works through fallbacks. */
 import type { Enhancement } from '../../src/excel/types';
-import type { ApiLevel } from '../../src/preview/sim';
+import type { ApiLevel } from '../../src/sim';
 import { SEED_APPENDIX_FIELDS } from '../support/seed';
 import {
   bench,

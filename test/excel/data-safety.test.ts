@@ -3,7 +3,7 @@
  * takes different paths (names and Worksheet.copy, or neither).
  */
 import { createActions } from '../../src/excel/host';
-import type { ApiLevel } from '../../src/preview/sim';
+import type { ApiLevel } from '../../src/sim';
 import {
   bench,
   cellAt,
