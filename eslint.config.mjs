@@ -56,7 +56,7 @@ export default tseslint.config(
   },
   {
     // The engine and the sheet layouts are pure: the add-in, the command line and the tests all run them.
-    files: ['src/engine/**', 'src/layout/**', 'src/sets/**', 'src/i18n/**'],
+    files: ['src/engine/**', 'src/layout/**', 'src/sets/**', 'src/i18n/**', 'src/app/**'],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
       'no-restricted-imports': [
@@ -69,7 +69,15 @@ export default tseslint.config(
               message: 'The engine is pure: no UI.',
             },
             {
-              group: ['exceljs', '**/excel/**', '**/xlsx/**', '**/taskpane/**', '**/preview/**', '**/cli/**'],
+              group: [
+                'exceljs',
+                '**/excel/**',
+                '**/xlsx/**',
+                '**/taskpane/**',
+                '**/preview/**',
+                '**/sim/**',
+                '**/cli/**',
+              ],
               message: 'The engine knows no adapter.',
             },
           ],
@@ -85,6 +93,40 @@ export default tseslint.config(
         { name: 'Buffer', message: 'The engine is pure.' },
         { name: 'document', message: 'The engine is pure.' },
         { name: 'window', message: 'The engine is pure.' },
+      ],
+    },
+  },
+  {
+    // Problems and plan lines leave the engine as data; only the catalogues make sentences of them.
+    files: ['src/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.map((name) => ({ name, message: 'The engine is pure: no Node built-ins.' })),
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', '@fluentui/*'],
+              message: 'The engine is pure: no UI.',
+            },
+            {
+              group: [
+                'exceljs',
+                '**/excel/**',
+                '**/xlsx/**',
+                '**/taskpane/**',
+                '**/preview/**',
+                '**/sim/**',
+                '**/cli/**',
+              ],
+              message: 'The engine knows no adapter.',
+            },
+            {
+              group: ['**/i18n/**', '**/i18n', '**/app/**'],
+              message: 'The engine returns data; src/i18n renders it.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -13,7 +13,8 @@ const runsFor = (criteria: number) => (criteria <= 1000 ? 41 : 15);
 
 function validateAndPlan(json: unknown, entries: ReturnType<typeof makeSyntheticScores>): number {
   const { set, problems } = loadSet(json);
-  if (!set || problems.length > 0) throw new Error(`synthetic set is invalid: ${problems[0]?.message.en}`);
+  if (!set || problems.length > 0)
+    throw new Error(`synthetic set is invalid: ${problems[0]?.code} at ${problems[0]?.path}`);
   const self = checkScores(set, entries);
   const plan = buildPlan(set, { self }, { assessmentYear: set.assessmentYear });
   return plan.rows.length;

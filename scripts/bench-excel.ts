@@ -8,7 +8,7 @@ import { loadSet } from '../src/engine/set';
 import { makeSyntheticScores, makeSyntheticSet } from '../src/engine/synthetic';
 import type { CriteriaSet } from '../src/engine/types';
 import { walk } from '../src/engine/tree';
-import { SimulatedExcel } from '../src/preview/sim';
+import { SimulatedExcel } from '../src/sim';
 import { builtInSet, DEFAULT_SET_ID } from '../src/sets';
 
 const TEMPLATE = 'Tự đánh giá 2023';
@@ -47,7 +47,45 @@ async function measure(set: CriteriaSet): Promise<void> {
   await report('generatePlan', () => actions.generatePlan({ onlyBelowMax: false, scoreSource: 'auto' }));
 }
 
+/**
+ * Check on a workbook that also holds an unrelated 200,000-cell sheet (the active one): syncs, and the largest
+ * request or response in MB: with the add-in's defined name, and without it (a template parindex wrote),
+ * where the other sheets' top rows are probed and only the template is read whole.
+ */
+async function bigUnrelated(named: boolean): Promise<void> {
+  const sim = new SimulatedExcel({ apiLevel: 'microsoft365' });
+  const actions = createActions(sim, { findSet: builtInSet });
+  await actions.insertTemplate({ setId: DEFAULT_SET_ID, year: 2023, unitName: 'UBND xã' });
+  await sim.run(async (context) => {
+    const ws = context.workbook.worksheets.add('Số liệu');
+    const rows = 20000;
+    const block = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) => `Dòng ${r + 1} cột ${c + 1}`),
+    );
+    for (let at = 0; at < rows; at += 2000) {
+      ws.getRange(`A${at + 1}:J${at + 2000}`).values = block.slice(at, at + 2000);
+      await context.sync();
+    }
+    ws.activate();
+    // A template parindex wrote (or one from before the names) carries no defined name.
+    if (!named) context.workbook.names.getItem('PARINDEX_TEMPLATE').delete();
+    await context.sync();
+  });
+  const fresh = createActions(sim, { findSet: builtInSet });
+  sim.meters.reset();
+  const ok = await fresh.checkScores().then(
+    () => true,
+    () => false,
+  );
+  if (!ok) throw new Error('check failed on the workbook with a big unrelated sheet');
+  const name = named ? 'bigUnrelated' : 'bigUnrelatedUnnamed';
+  console.log(`bench syncs.checkScores.${name} ${sim.meters.syncs} syncs`);
+  console.log(`bench payload.checkScores.${name} ${(sim.meters.maxPayloadBytes / 1e6).toFixed(3)} MB`);
+}
+
 async function main(): Promise<void> {
+  await bigUnrelated(true);
+  await bigUnrelated(false);
   await measure(builtInSet(DEFAULT_SET_ID) as CriteriaSet);
   const { set } = loadSet(makeSyntheticSet(5000));
   if (!set) throw new Error('synthetic set is invalid');

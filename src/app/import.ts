@@ -14,7 +14,7 @@ import type {
 } from '../engine/types';
 import { importProblemsEn, importProblemsVi, importWhat } from '../i18n/sets-sheet';
 import { vi } from '../i18n/vi';
-import { cellA1, sheetCellA1 } from '../layout/a1';
+import { cellA1 } from '../layout/a1';
 import type { Grid } from '../layout/read';
 import { planSheet } from '../layout/plan-sheet';
 import type { SheetSpec } from '../layout/spec';
@@ -430,7 +430,7 @@ export function compareTable(table: TableRead, set: CriteriaSet, column: ScoreCo
       entries.push({
         code: node.code,
         raw: row.scoreRaw,
-        location: C.score >= 0 ? sheetCellA1(table.sheet, row.row, C.score) : undefined,
+        position: C.score >= 0 ? { sheet: table.sheet, row: row.row, column: C.score } : undefined,
       });
       return;
     }

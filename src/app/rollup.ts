@@ -3,6 +3,7 @@
  * figures, and the list of files that need attention. Pure: it takes only each file's figures (never a
  * workbook), so memory stays flat however many files arrive, and the web page can use it as the CLI does.
  */
+import { positionA1 } from '../layout/a1';
 import { subtractScores, sumScores } from '../engine/decimal';
 import type { Message, ScoreReport } from '../engine/types';
 
@@ -175,7 +176,7 @@ export function figuresOf(input: {
     errors: {
       count: problems.length,
       cells: problems
-        .map((p) => p.location)
+        .map((p) => (p.position ? positionA1(p.position) : undefined))
         .filter((l): l is string => l !== undefined)
         .slice(0, FIRST_CELLS),
     },

@@ -1,3 +1,4 @@
+import { setProblemText } from '../i18n/set-problems';
 import { readScoreCell } from '../engine/cell';
 import { loadSet, type SetProblemCode } from '../engine/set';
 import { setProblemsEn, setProblemsVi } from '../i18n/set-problems';
@@ -469,7 +470,7 @@ export function readSetSheet(grid: Grid): SetSheetRead | null {
       severity: 'error',
       criterion: code,
       position: at ? pos(at) : null,
-      message: p.message,
+      message: { vi: setProblemText(p, 'vi'), en: setProblemText(p, 'en') },
     });
   }
   problems.sort(

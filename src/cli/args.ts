@@ -3,7 +3,7 @@ import { UsageError } from './errors';
 import { SetsInputError } from './sets-errors';
 
 export type Lang = 'vi' | 'en';
-export type Command = 'template' | 'check' | 'plan' | 'sets' | 'import' | 'document' | 'report';
+export type Command = 'template' | 'check' | 'plan' | 'fix' | 'sets' | 'import' | 'document' | 'report';
 
 export type Invocation =
   | { command: 'help'; lang: Lang; topic: Command | null }
@@ -26,6 +26,15 @@ export type Invocation =
       planYear?: number;
       onlyBelowMax: boolean;
       json: boolean;
+      sheet?: string;
+      set?: string;
+    }
+  | {
+      command: 'fix';
+      lang: Lang;
+      input: string;
+      output: string;
+      force: boolean;
       sheet?: string;
       set?: string;
     }
@@ -73,7 +82,16 @@ export type Invocation =
       sets: string[];
     };
 
-const COMMANDS: readonly Command[] = ['template', 'check', 'plan', 'sets', 'import', 'document', 'report'];
+const COMMANDS: readonly Command[] = [
+  'template',
+  'check',
+  'plan',
+  'fix',
+  'sets',
+  'import',
+  'document',
+  'report',
+];
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: boolean };
 
@@ -98,6 +116,13 @@ const OPTIONS: Record<Command, Record<string, OptionSpec>> = {
     'plan-year': { type: 'string' },
     'only-below-max': { type: 'boolean' },
     json: { type: 'boolean' },
+    sheet: { type: 'string' },
+    set: { type: 'string' },
+  },
+  fix: {
+    ...COMMON,
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
     sheet: { type: 'string' },
     set: { type: 'string' },
   },
@@ -308,6 +333,14 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         sheet: str('sheet'),
         set: str('set'),
       };
+    }
+    case 'fix': {
+      onlyPositional(1);
+      const input = positionals[0];
+      if (!input) throw new UsageError('missingInput', { command });
+      const output = str('output');
+      if (!output) throw new UsageError('missingOutput', { command });
+      return { command, lang, input, output, force: flag('force'), sheet: str('sheet'), set: str('set') };
     }
     case 'document': {
       onlyPositional(1);

@@ -1,5 +1,5 @@
 import type { PlanModel } from '../engine/plan';
-import { planIntoWorkbook } from '../app/web-workbook';
+import { planIntoWorkbook } from '../xlsx/use-cases';
 import { formatNumberVi, formatPlain } from '../engine/decimal';
 import { walk } from '../engine/tree';
 import { templateSheet } from '../layout/template';

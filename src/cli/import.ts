@@ -3,7 +3,7 @@ import { findSetSheet } from '../app/set-sheet';
 import { formatNumberVi, formatPlain } from '../engine/decimal';
 import { readScoreCell } from '../engine/cell';
 import type { RawCell } from '../engine/types';
-import { sheetCellA1 } from '../layout/a1';
+import { positionA1, sheetCellA1 } from '../layout/a1';
 import { setSheet } from '../layout/set-sheet';
 import { builtInSet, DEFAULT_SET_ID } from '../sets';
 import { gridsOf } from '../xlsx/read';
@@ -64,6 +64,9 @@ function importJson(file: string, result: ImportResult, lang: Lang): ImportJson 
       score: report.total.score,
       percent: report.total.percent,
     },
+    // Numbers typed as text are read as numbers here: the table is read, not written back.
+    totalIfFixed: null,
+    missing: report.problems.filter((p) => p.code === 'MISSING').length,
     classification: report.classification?.name ?? null,
     fields: report.fields.map((f) => ({ code: f.code, max: f.max, score: f.score })),
     problems: [
@@ -79,7 +82,7 @@ function importJson(file: string, result: ImportResult, lang: Lang): ImportJson 
         severity: p.severity,
         code: p.code,
         criterion: p.criterion,
-        cell: p.location ?? null,
+        cell: p.position ? positionA1(p.position) : null,
         message: problemMessage(p, lang),
         column: p.column,
       })),
@@ -167,7 +170,9 @@ export async function importCommand(inv: ImportInvocation, io: Io): Promise<numb
     lines.push(t.importDiffers({ count: out.problems.length }));
     for (const p of result.problems) lines.push(`  ${p.message[inv.lang]}`);
     for (const p of result.report.problems)
-      lines.push(r.problem({ cell: p.location ?? '', message: problemMessage(p, inv.lang) }));
+      lines.push(
+        r.problem({ cell: p.position ? positionA1(p.position) : '', message: problemMessage(p, inv.lang) }),
+      );
   } else {
     lines.push(t.importMatches);
   }

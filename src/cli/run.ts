@@ -38,6 +38,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     // Loaded on demand: help and usage errors answer without starting zod and exceljs.
     const { checkCommand, planCommand, setsCommand, templateCommand } = await import('./commands');
+    const { fixCommand } = await import('./fix');
     switch (inv.command) {
       case 'template':
         return await templateCommand(inv, io);
@@ -45,6 +46,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await checkCommand(inv, io);
       case 'plan':
         return await planCommand(inv, io);
+      case 'fix':
+        return await fixCommand(inv, io);
       case 'sets':
         if (inv.sheet !== undefined || inv.input !== undefined)
           return await (await import('./sets-sheet')).setsSheetCommand(inv, io);

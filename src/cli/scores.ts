@@ -1,6 +1,6 @@
 import type { Workbook } from 'exceljs';
 import type { CriteriaSet } from '../engine/types';
-import { scoresOfWorkbook, type ScoresRead } from '../app/web-workbook';
+import { scoresOfWorkbook, type ScoresRead } from '../xlsx/use-cases';
 import { loadWorkbook, WorkbookFormatError } from '../xlsx/workbook';
 import { InputError } from './errors';
 import { readInput } from './files';
@@ -8,7 +8,7 @@ import { resolveSet } from './set-source';
 import { isWorkbookPath, setFromWorkbook, setOfSheet } from './sets-sheet';
 import { findSetSheet } from '../app/set-sheet';
 
-export type { ScoresRead } from '../app/web-workbook';
+export type { ScoresRead } from '../xlsx/use-cases';
 
 export interface ReadOptions {
   sheet?: string;

@@ -1,15 +1,15 @@
-import { en } from '../i18n/en';
-import { vi } from '../i18n/vi';
 import { readScoreCell } from './cell';
-import { decimalsOf, formatPlain, fromMilli, percentOf, sameScore, subtractScores, toMilli } from './decimal';
+import { decimalsOf, fromMilli, percentOf, sameScore, subtractScores, toMilli } from './decimal';
 import { classify } from './set-model';
 import { walk } from './tree';
 import type {
   BelowMax,
+  CellPosition,
   CriteriaSet,
   NodeResult,
   Problem,
   ProblemCode,
+  ProblemParams,
   ScoreColumn,
   ScoreEntry,
   ScoreReport,
@@ -36,31 +36,16 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   DUPLICATE_ENTRY: 'error',
 };
 
-/** Numbers in `value`, `max` and `sum` are plain ("8.5"); the Vietnamese message gets a decimal comma. */
-type Params = { code: string; value?: string; max?: string; text?: string; sum?: string };
-
-function inVietnamese(params: Params): Params {
-  const comma = (n: string | undefined) => (n === undefined ? undefined : n.replace('.', ','));
-  return { ...params, value: comma(params.value), max: comma(params.max), sum: comma(params.sum) };
-}
-
 function problem(
   code: ProblemCode,
   column: ScoreColumn,
-  params: Params,
-  location: string | undefined,
+  criterion: string,
+  params: ProblemParams,
+  position: CellPosition | undefined,
   fixValue?: number,
 ): Problem {
-  const viFn = vi.problems[code] as (p: Params) => string;
-  const enFn = en.problems[code] as (p: Params) => string;
-  const p: Problem = {
-    code,
-    severity: SEVERITY[code],
-    criterion: params.code,
-    column,
-    message: { vi: viFn(inVietnamese(params)), en: enFn(params) },
-  };
-  if (location !== undefined) p.location = location;
+  const p: Problem = { code, severity: SEVERITY[code], criterion, column, params };
+  if (position !== undefined) p.position = position;
   if (fixValue !== undefined) p.fixValue = fixValue;
   return p;
 }
@@ -68,7 +53,7 @@ function problem(
 interface Entered {
   value: number | null;
   na: boolean;
-  location?: string;
+  position?: CellPosition;
 }
 
 /**
@@ -85,7 +70,7 @@ export function checkScores(
   const naAllowedOf = new Map(walk(set).map((n) => [n.code, n.naAllowed]));
   const entered = new Map<string, Entered>();
   const nodes = new Map<string, NodeResult>();
-  const blankAt = new Map<string, string>();
+  const blankAt = new Map<string, CellPosition>();
   // Bonus and penalty items are scored only when they apply: a blank is no omission.
   const optional = new Set(
     walk(set)
@@ -95,30 +80,30 @@ export function checkScores(
   for (const entry of entries) {
     const code = entry.code.trim();
     if (!naAllowedOf.has(code)) {
-      problems.push(problem('UNKNOWN_CODE', column, { code }, entry.location));
+      problems.push(problem('UNKNOWN_CODE', column, code, {}, entry.position));
       continue;
     }
     const reading = readScoreCell(entry.raw);
     if (reading.kind === 'blank') {
-      if (entry.location !== undefined && !blankAt.has(code)) blankAt.set(code, entry.location);
+      if (entry.position !== undefined && !blankAt.has(code)) blankAt.set(code, entry.position);
       continue;
     }
     if (entered.has(code)) {
-      problems.push(problem('DUPLICATE_ENTRY', column, { code }, entry.location));
+      problems.push(problem('DUPLICATE_ENTRY', column, code, {}, entry.position));
       continue;
     }
     if (reading.kind === 'invalid') {
-      problems.push(problem(reading.code, column, { code, text: reading.text }, entry.location));
+      problems.push(problem(reading.code, column, code, { text: reading.text }, entry.position));
       // A broken entry counts as entered, so its absence is not reported twice as MISSING.
-      entered.set(code, { value: null, na: false, location: entry.location });
+      entered.set(code, { value: null, na: false, position: entry.position });
       continue;
     }
     if (reading.kind === 'na') {
       if (!naAllowedOf.get(code)) {
-        problems.push(problem('NA_NOT_ALLOWED', column, { code }, entry.location));
-        entered.set(code, { value: null, na: false, location: entry.location });
+        problems.push(problem('NA_NOT_ALLOWED', column, code, {}, entry.position));
+        entered.set(code, { value: null, na: false, position: entry.position });
       } else {
-        entered.set(code, { value: null, na: true, location: entry.location });
+        entered.set(code, { value: null, na: true, position: entry.position });
       }
       continue;
     }
@@ -128,16 +113,17 @@ export function checkScores(
         problem(
           'TEXT_NUMBER',
           column,
-          { code, text: String(entry.raw).trim(), value: formatPlain(value) },
-          entry.location,
+          code,
+          { text: String(entry.raw).trim(), value },
+          entry.position,
           value,
         ),
       );
     }
     // A value with at most 3 decimals survives the round trip through thousandths; only others need a look.
     if (fromMilli(toMilli(value)) !== value && decimalsOf(value) > 3)
-      problems.push(problem('TOO_MANY_DECIMALS', column, { code, value: String(value) }, entry.location));
-    entered.set(code, { value, na: false, location: entry.location });
+      problems.push(problem('TOO_MANY_DECIMALS', column, code, { value }, entry.position));
+    entered.set(code, { value, na: false, position: entry.position });
   }
 
   const resolve = (node: SetNode): NodeResult => {
@@ -169,12 +155,7 @@ export function checkScores(
         const sum = fromMilli(kidsMilli);
         if (!sameScore(sum, own.value)) {
           problems.push(
-            problem(
-              'PARENT_MISMATCH',
-              column,
-              { code: node.code, value: formatPlain(own.value), sum: formatPlain(sum) },
-              own.location,
-            ),
+            problem('PARENT_MISMATCH', column, node.code, { value: own.value, sum }, own.position),
           );
         }
       }
@@ -189,17 +170,10 @@ export function checkScores(
     const limit = node.max;
     if (own && own.value !== null) {
       if (own.value < 0) {
-        problems.push(
-          problem('NEGATIVE', column, { code: node.code, value: formatPlain(own.value) }, own.location),
-        );
+        problems.push(problem('NEGATIVE', column, node.code, { value: own.value }, own.position));
       } else if (toMilli(own.value) > toMilli(limit)) {
         problems.push(
-          problem(
-            'ABOVE_MAX',
-            column,
-            { code: node.code, value: formatPlain(own.value), max: formatPlain(limit) },
-            own.location,
-          ),
+          problem('ABOVE_MAX', column, node.code, { value: own.value, max: limit }, own.position),
         );
       }
     }
@@ -212,7 +186,7 @@ export function checkScores(
       !optional.has(node.code) &&
       !coveredByAncestor(node.code)
     ) {
-      problems.push(problem('MISSING', column, { code: node.code }, blankAt.get(node.code)));
+      problems.push(problem('MISSING', column, node.code, {}, blankAt.get(node.code)));
     }
 
     const applicableMax = na

@@ -1,8 +1,6 @@
-import { en } from '../i18n/en';
-import { vi } from '../i18n/vi';
-import { formatNumberVi, formatPlain, fromMilli, percentOf, subtractScores, toMilli } from './decimal';
+import { fromMilli, percentOf, subtractScores, toMilli } from './decimal';
 import { classify } from './set-model';
-import type { Band, CriteriaSet, Message, NodeKind, NodeLevel, ScoreReport, SetNode } from './types';
+import type { Band, CriteriaSet, NodeKind, NodeLevel, ScoreReport, SetNode } from './types';
 
 export type ScoreSource = 'auto' | 'self' | 'appraised';
 
@@ -48,8 +46,16 @@ export interface PlanModel {
   total: { max: number; applicableMax: number; score: number; target: number; gap: number; percent: number };
   classification: Band | null;
   basis: 'self' | 'appraised' | 'mixed';
-  summary: Message[];
+  /** Section I.2 as data; src/i18n (planSummaryText) writes the sentences. */
+  summary: SummaryLine[];
 }
+
+/** One line of the plan's section I.2: per field "đạt 16/16 điểm", the total, the basis, a caveat. */
+export type SummaryLine =
+  | { kind: 'field'; index: string; name: string; score: number | null; max: number }
+  | { kind: 'total'; year: number; score: number; max: number; percent: number; band: string | null }
+  | { kind: 'basis'; basis: 'self' | 'appraised' | 'mixed' }
+  | { kind: 'scaleUnconfirmed' };
 
 interface Picked {
   score: number | null;
@@ -229,53 +235,25 @@ export function buildPlan(
 }
 
 /** The lines of the plan's section I.2: per field "đạt 16/16 điểm", the total and the classification. */
-function summaryLines(set: CriteriaSet, plan: PlanModel, picked: Map<string, Picked>): Message[] {
-  const lines: Message[] = [];
-  const viPct = formatNumberVi(plan.total.percent);
-  for (const field of set.fields) {
-    const p = picked.get(field.code) as Picked;
-    if (p.score === null) {
-      lines.push({
-        vi: vi.plan.fieldLineNa({ index: field.code, name: field.name }),
-        en: en.plan.fieldLineNa({ index: field.code, name: field.name }),
-      });
-      continue;
-    }
-    lines.push({
-      vi: vi.plan.fieldLine({
-        index: field.code,
-        name: field.name,
-        score: formatNumberVi(p.score),
-        max: formatNumberVi(field.max),
-      }),
-      en: en.plan.fieldLine({
-        index: field.code,
-        name: field.name,
-        score: formatPlain(p.score),
-        max: formatPlain(field.max),
-      }),
-    });
-  }
+function summaryLines(set: CriteriaSet, plan: PlanModel, picked: Map<string, Picked>): SummaryLine[] {
+  const lines: SummaryLine[] = set.fields.map((field) => ({
+    kind: 'field',
+    index: field.code,
+    name: field.name,
+    score: (picked.get(field.code) as Picked).score,
+    max: field.max,
+  }));
   const band = plan.classification;
   lines.push({
-    vi:
-      vi.plan.totalLine({
-        year: plan.assessmentYear,
-        score: formatNumberVi(plan.total.score),
-        max: formatNumberVi(plan.total.applicableMax),
-        percent: viPct,
-      }) + (band ? vi.plan.classificationSuffix({ name: band.name }) : ''),
-    en:
-      en.plan.totalLine({
-        year: plan.assessmentYear,
-        score: formatPlain(plan.total.score),
-        max: formatPlain(plan.total.applicableMax),
-        percent: formatPlain(plan.total.percent),
-      }) + (band ? en.plan.classificationSuffix({ name: band.name }) : ''),
+    kind: 'total',
+    year: plan.assessmentYear,
+    score: plan.total.score,
+    max: plan.total.applicableMax,
+    percent: plan.total.percent,
+    band: band?.name ?? null,
   });
-  lines.push({ vi: vi.plan.basis[plan.basis], en: en.plan.basis[plan.basis] });
+  lines.push({ kind: 'basis', basis: plan.basis });
   // A classification from bands nobody has confirmed must not read as the province's verdict.
-  if (band && !set.scale.confirmed)
-    lines.push({ vi: vi.plan.scaleUnconfirmed, en: en.plan.scaleUnconfirmed });
+  if (band && !set.scale.confirmed) lines.push({ kind: 'scaleUnconfirmed' });
   return lines;
 }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { setProblemsEn, setProblemsVi } from '../i18n/set-problems';
-import { formatNumberVi, formatPlain, sameScore, sumScores } from './decimal';
+import { sameScore, sumScores } from './decimal';
 import { classify, toCriteriaSet, type CriteriaSetJson } from './set-model';
-import type { CriteriaSet, Message, NodeLevel, SetNode } from './types';
+import type { CriteriaSet, NodeLevel, SetNode } from './types';
 
 /** The JSON form of a criteria set, as a province's set is written by hand. */
 const maxSchema = z.number().finite();
@@ -62,24 +61,27 @@ export interface SetProblem {
   code: SetProblemCode;
   /** JSON path of the offending value, e.g. "fields[1].max". */
   path: string;
-  message: Message;
+  /** Numbers as numbers; src/i18n/set-problems.ts (setProblemText) writes the sentence. */
+  params: SetProblemParams;
+}
+
+export interface SetProblemParams {
+  code?: string;
+  parent?: string;
+  max?: number;
+  sum?: number;
+  total?: number;
+  from?: number;
+  to?: number;
+  a?: string;
+  b?: string;
+  detail?: string;
 }
 
 export interface LoadedSet {
   /** Null only when the document does not have the shape of a set at all. */
   set: CriteriaSet | null;
   problems: SetProblem[];
-}
-
-/** `enParams`, where given, carry numbers written the English way ("8.5" where Vietnamese writes "8,5"). */
-function both<K extends keyof typeof setProblemsVi>(
-  code: K,
-  params: Parameters<(typeof setProblemsVi)[K]>[0],
-  enParams: typeof params = params,
-) {
-  const viFn = setProblemsVi[code] as (p: typeof params) => string;
-  const enFn = setProblemsEn[code] as (p: typeof params) => string;
-  return { vi: viFn(params), en: enFn(enParams) };
 }
 
 function jsonPath(parts: readonly PropertyKey[]): string {
@@ -97,7 +99,7 @@ export function loadSet(json: unknown): LoadedSet {
       problems: parsed.error.issues.map((issue) => ({
         code: 'SCHEMA',
         path: jsonPath(issue.path),
-        message: both('SCHEMA', { detail: `${jsonPath(issue.path) || '(gốc)'}: ${issue.message}` }),
+        params: { detail: issue.message },
       })),
     };
   }
@@ -116,7 +118,7 @@ function structureProblems(set: CriteriaSet): SetProblem[] {
       problems.push({
         code: 'DUPLICATE_CODE',
         path: `${path}.code`,
-        message: both('DUPLICATE_CODE', { code: node.code }),
+        params: { code: node.code },
       });
     }
     seen.add(node.code);
@@ -124,11 +126,11 @@ function structureProblems(set: CriteriaSet): SetProblem[] {
       problems.push({
         code: 'CODE_NOT_UNDER_PARENT',
         path: `${path}.code`,
-        message: both('CODE_NOT_UNDER_PARENT', { code: node.code, parent: parent.code }),
+        params: { code: node.code, parent: parent.code },
       });
     }
     if (node.max < 0) {
-      problems.push({ code: 'BAD_MAX', path: `${path}.max`, message: both('BAD_MAX', { code: node.code }) });
+      problems.push({ code: 'BAD_MAX', path: `${path}.max`, params: { code: node.code } });
     }
     if (node.children.length > 0) {
       const sum = sumScores(node.children.map((c) => c.max));
@@ -136,11 +138,7 @@ function structureProblems(set: CriteriaSet): SetProblem[] {
         problems.push({
           code: 'PARENT_MAX_MISMATCH',
           path: `${path}.max`,
-          message: both(
-            'PARENT_MAX_MISMATCH',
-            { code: node.code, max: formatNumberVi(node.max), sum: formatNumberVi(sum) },
-            { code: node.code, max: formatPlain(node.max), sum: formatPlain(sum) },
-          ),
+          params: { code: node.code, max: node.max, sum },
         });
       }
     }
@@ -153,11 +151,7 @@ function structureProblems(set: CriteriaSet): SetProblem[] {
     problems.push({
       code: 'TOTAL_MISMATCH',
       path: 'total',
-      message: both(
-        'TOTAL_MISMATCH',
-        { total: formatNumberVi(set.total), sum: formatNumberVi(scoredSum) },
-        { total: formatPlain(set.total), sum: formatPlain(scoredSum) },
-      ),
+      params: { total: set.total, sum: scoredSum },
     });
   }
   return problems;
@@ -176,11 +170,7 @@ function scaleProblems(set: CriteriaSet): SetProblem[] {
       problems.push({
         code: 'BANDS_RANGE',
         path: `${at(i)}.max`,
-        message: both(
-          'BANDS_RANGE',
-          { from: formatNumberVi(band.min), to: formatNumberVi(band.max) },
-          { from: formatPlain(band.min), to: formatPlain(band.max) },
-        ),
+        params: { from: band.min, to: band.max },
       });
     }
     if (i === 0) return;
@@ -189,13 +179,13 @@ function scaleProblems(set: CriteriaSet): SetProblem[] {
       problems.push({
         code: 'BANDS_OVERLAP',
         path: `${at(i)}.min`,
-        message: both('BANDS_OVERLAP', { a: prev.name, b: band.name }),
+        params: { a: prev.name, b: band.name },
       });
     } else if (band.min > prev.max) {
       problems.push({
         code: 'BANDS_GAP',
         path: `${at(i)}.min`,
-        message: both('BANDS_GAP', { a: prev.name, b: band.name }),
+        params: { a: prev.name, b: band.name },
       });
     }
   });
@@ -205,11 +195,7 @@ function scaleProblems(set: CriteriaSet): SetProblem[] {
     problems.push({
       code: 'BANDS_RANGE',
       path: 'scale.bands',
-      message: both(
-        'BANDS_RANGE',
-        { from: '0', to: formatNumberVi(top) },
-        { from: '0', to: formatPlain(top) },
-      ),
+      params: { from: 0, to: top },
     });
   }
   return problems;

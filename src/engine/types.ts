@@ -59,11 +59,18 @@ export type RawCell = number | string | boolean | null | undefined | { error: st
 
 export type ScoreColumn = 'self' | 'appraised';
 
-/** One entered score, with the place it came from (an A1 address or any label the caller chooses). */
+/** A cell of a workbook: 0-based row and column. A1 text is made from it only at the edges. */
+export interface CellPosition {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+/** One entered score, with the cell it came from. */
 export interface ScoreEntry {
   code: string;
   raw: RawCell;
-  location?: string;
+  position?: CellPosition;
 }
 
 export type Severity = 'error' | 'warning';
@@ -86,13 +93,25 @@ export interface Message {
   en: string;
 }
 
+/** What a problem is about, numbers as numbers: the catalogues in src/i18n turn it into a sentence. */
+export interface ProblemParams {
+  /** The score as read (for TEXT_NUMBER: the number the text stands for). */
+  value?: number;
+  max?: number;
+  /** PARENT_MISMATCH: the sum of the rows below. */
+  sum?: number;
+  /** What the cell holds, as text (NOT_A_NUMBER, CELL_ERROR, TEXT_NUMBER). */
+  text?: string;
+}
+
+/** A problem as data: no sentence, no A1 text. */
 export interface Problem {
   code: ProblemCode;
   severity: Severity;
   criterion: string;
   column: ScoreColumn;
-  location?: string;
-  message: Message;
+  params: ProblemParams;
+  position?: CellPosition;
   /** For TEXT_NUMBER: the number the text stands for, so a fix can write it. */
   fixValue?: number;
 }

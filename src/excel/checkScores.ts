@@ -1,8 +1,10 @@
-import { formatNumberVi, formatPlain } from '../engine/decimal';
+import { formatNumberVi, formatPlain, hasTemplate, type CheckOutcome } from '../app';
 import type { Problem } from '../engine/types';
-import { requireTemplate, reportsOf, runAction, setOf, assessmentYear } from './common';
+import { problemMessage } from '../i18n/problems';
+import { positionA1 } from '../layout/a1';
+import { locate, snapshotOfScan, withFormulaValues, type Located } from './app';
+import { runAction } from './common';
 import { message } from './errors';
-import { findTemplate, type TemplateHit } from './find';
 import type { ActionEnv } from './host';
 import type { Features } from './features';
 import { scanWorkbook, unread, type SheetMemory } from './read';
@@ -12,42 +14,48 @@ import type { CheckResult, LocatedProblem } from './types';
 export async function readTemplateSheet(
   context: Excel.RequestContext,
   f: Features,
-  memory: SheetMemory,
-): Promise<TemplateHit> {
+  env: ActionEnv,
+  memory: SheetMemory = env.memory,
+): Promise<Located> {
   const scan = await scanWorkbook(
     context,
     f,
-    { roles: ['template'], more: (s) => (findTemplate(s) ? [] : unread(s)) },
+    {
+      roles: ['template'],
+      probeFirst: true,
+      more: (s) => (hasTemplate(snapshotOfScan(s)) ? [] : unread(s)),
+    },
     memory,
   );
-  const hit = requireTemplate(findTemplate(scan));
+  const hit = await withFormulaValues(context, env, scan, locate(env, scan));
   memory.ids.template = hit.content.id;
   return hit;
 }
 
-/** The engine's problems with the cell to select: the location readTemplate gave them is that address. */
+/** The engine's problems with their sentence and the cell to select: A1 text is made here, at the edge. */
 export function located(problems: readonly Problem[]): LocatedProblem[] {
-  return problems.map((p) => (p.location === undefined ? { ...p } : { ...p, address: p.location }));
+  return problems.map((p) => {
+    const out: LocatedProblem = { ...p, message: problemMessage(p) };
+    if (p.position) out.address = positionA1(p.position);
+    return out;
+  });
 }
 
-export function checkResultOf(env: ActionEnv, hit: TemplateHit): CheckResult {
-  const set = setOf(env, hit.read);
-  const reports = reportsOf(set, hit.read);
-  const self = reports.self;
-  const problems = located([...self.problems, ...(reports.appraised?.problems ?? [])]);
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.length - errors;
+export function checkResultOf(check: CheckOutcome): CheckResult {
+  const { self, set, errors, warnings } = check;
   return {
-    sheetName: hit.content.name,
+    sheetName: check.sheet,
     setId: set.id,
     setName: set.name,
-    year: assessmentYear(set, hit.read),
-    unitName: hit.read.unitName,
-    problems,
+    year: check.year,
+    unitName: check.unitName,
+    problems: located(check.problems),
     errors,
     warnings,
     fields: self.fields.map((n) => ({ code: n.code, name: n.name, max: n.max, score: n.score })),
     total: self.total,
+    totalIfFixed: self.totalIfFixed,
+    missing: self.missing,
     classification: self.classification,
     scaleConfirmed: set.scale.confirmed,
     belowMax: self.belowMax,
@@ -71,7 +79,7 @@ export function checkResultOf(env: ActionEnv, hit: TemplateHit): CheckResult {
 
 export async function checkScoresAction(env: ActionEnv): Promise<CheckResult> {
   return runAction(env, async (context, f) => {
-    const hit = await readTemplateSheet(context, f, env.memory);
-    return checkResultOf(env, hit);
+    const hit = await readTemplateSheet(context, f, env);
+    return checkResultOf(hit.check);
   });
 }

@@ -1,9 +1,9 @@
+import { findPreviousPlan, hasTemplate } from '../app';
 import { documentPlans } from '../app/document-plans';
 import type { Message } from '../engine/types';
-import { vi } from '../i18n/vi';
+import { locate, snapshotOfScan, withFormulaValues } from './app';
 import { located } from './checkScores';
-import { assessmentYear, reportsOf, requireTemplate, runAction, setOf } from './common';
-import { findTemplate, previousPlan } from './find';
+import { runAction } from './common';
 import type { ActionEnv } from './host';
 import { scanWorkbook, unread } from './read';
 import type { PlanDocumentOptions, PlanDocumentResult } from './types';
@@ -23,22 +23,26 @@ export async function planDocumentAction(
       f,
       {
         roles: ['template', 'plan'],
+        probeFirst: true,
         more: (s) => {
-          const hit = findTemplate(s);
-          if (!hit) return unread(s);
-          const planYear = options.planYear ?? assessmentYear(setOf(env, hit.read), hit.read) + 1;
-          return previousPlan(s, hit, planYear, vi.sheets.planName(planYear)) ? [] : unread(s);
+          const snapshot = snapshotOfScan(s);
+          if (!hasTemplate(snapshot)) return unread(s);
+          const hit = locate(env, s);
+          const planYear = options.planYear ?? hit.check.year + 1;
+          // A plan sheet may have been renamed: without its name to lead, every sheet is looked at.
+          return findPreviousPlan(snapshot, hit.found, planYear) ? [] : unread(s);
         },
       },
       env.memory,
     );
-    const hit = requireTemplate(findTemplate(scan));
+    const hit = await withFormulaValues(context, env, scan, locate(env, scan));
     env.memory.ids.template = hit.content.id;
-    const set = setOf(env, hit.read);
-    const year = assessmentYear(set, hit.read);
+    const year = hit.check.year;
     const planYear = options.planYear ?? year + 1;
-    const prev = previousPlan(scan, hit, planYear, vi.sheets.planName(planYear));
-    return { hit, set, year, planYear, prev, reports: reportsOf(set, hit.read) };
+    const found = findPreviousPlan(hit.snapshot, hit.found, planYear);
+    const prev = found ? { read: found.read, content: { name: found.grid.sheet } } : null;
+    const reports = { self: hit.check.self.report, appraised: hit.check.appraised?.report };
+    return { hit: { read: hit.found.read }, set: hit.check.set, year, planYear, prev, reports };
   });
   const { hit, set, year, planYear, prev, reports } = read;
   const problems = located([...reports.self.problems, ...(reports.appraised?.problems ?? [])]);

@@ -1,28 +1,13 @@
-import { readScoreCell } from '../engine/cell';
-import { sameScore } from '../engine/decimal';
-import { mergePlan, normaliseCode, type MergeResult, type PreviousPlanRow } from '../engine/merge';
-import { buildPlan } from '../engine/plan';
-import { indexByCode } from '../engine/tree';
-import type { RawCell, SetNode } from '../engine/types';
-import { vi } from '../i18n/vi';
+import { findPreviousPlan, generatePlan, hasTemplate, planYearOf } from '../app';
 import { rangeA1 } from '../layout/a1';
-import { planSheet } from '../layout/plan-sheet';
 import type { SheetSpec } from '../layout/spec';
+import { locate, snapshotOfScan, withFormulaValues } from './app';
 import { located } from './checkScores';
-import {
-  assessmentYear,
-  freeSheetName,
-  pointRoleName,
-  reportsOf,
-  requireTemplate,
-  runAction,
-  setOf,
-} from './common';
+import { pointRoleName, runAction } from './common';
 import { joinMessages, message } from './errors';
 import type { Features } from './features';
-import { findTemplate, norm, PLAN_TEXTS, previousPlan, yearIn, type PlanHit, type TemplateHit } from './find';
 import type { ActionEnv } from './host';
-import { scanWorkbook, sheetNamed, unread, type OfficeCell, type Scan } from './read';
+import { scanWorkbook, unread, type OfficeCell, type SheetContent } from './read';
 import {
   blockSteps,
   clearSheetSteps,
@@ -34,91 +19,13 @@ import {
 } from './render';
 import type { Enhancement, GeneratePlanOptions, PlanResult } from './types';
 
-const blank = (v: RawCell) => v === null || v === undefined || v === '';
-
-function planYearFor(env: ActionEnv, hit: TemplateHit, options: GeneratePlanOptions): number {
-  return options.planYear ?? assessmentYear(setOf(env, hit.read), hit.read) + 1;
-}
-
-/**
- * What rendering the plan again would drop besides the rows mergePlan handles: columns the user added, rows
- * above a header that moved, and text below the table that is not the generated summary.
- */
-export function holdsUnmergeableContent(prev: PlanHit, spec: SheetSpec): boolean {
-  const { values } = prev.content.grid;
-  const header = prev.read.headerRow;
-  if (header !== spec.headerRow) return true;
-  const known = new Set(spec.cells[spec.headerRow].map((h) => norm(h as string)));
-  const headerLine = values[header] ?? [];
-  const isKnown = (c: number) =>
-    known.has(norm(headerLine[c] ?? null)) ||
-    yearIn(headerLine[c] ?? null, PLAN_TEXTS.scoreHeader) !== null ||
-    yearIn(headerLine[c] ?? null, PLAN_TEXTS.targetHeader) !== null;
-  const nameCol = headerLine.findIndex((v) => norm(v) === norm(vi.sheets.planHeaders(0, 0)[1]));
-  let afterTotal = false;
-  for (let r = header; r < values.length; r++) {
-    const line = values[r] ?? [];
-    for (let c = 0; c < line.length; c++) if (!blank(line[c]) && !isKnown(c)) return true;
-    if (afterTotal) {
-      const texts = line.filter((v) => !blank(v));
-      const summary = (v: RawCell) =>
-        typeof v === 'string' && (v.startsWith('- ') || yearIn(v, PLAN_TEXTS.summaryHeading) !== null);
-      if (texts.length > 1 || (texts.length === 1 && !summary(texts[0]))) return true;
-    }
-    if (nameCol >= 0 && norm(line[nameCol] ?? null) === norm(vi.sheets.planTotal)) afterTotal = true;
-  }
-  return false;
-}
-
-/**
- * Whether a row the new plan does not take holds anything a person wrote: a row they added, or a criterion
- * row whose tasks, unit or target differ from what the set gives (rows left out by "below max only" do not).
- */
-function userEdited(row: PreviousPlanRow, nodes: ReadonlyMap<string, SetNode>): boolean {
-  const node = row.code === null ? undefined : nodes.get(normaliseCode(row.code));
-  if (!node) return true;
-  const field = node.level === 'field';
-  if (row.tasks !== (field ? '' : node.tasks) || row.unit !== (field ? '' : node.unit)) return true;
-  const target = readScoreCell(row.target);
-  return target.kind === 'number' && !sameScore(target.value, node.max);
-}
-
-/** A plan written "below max only" has typed totals, a full one sums its field rows. */
-function wasComplete(prev: PlanHit): boolean {
-  const { values, formulas } = prev.content.grid;
-  const total = values.findIndex((line) => line.some((v) => norm(v) === norm(vi.sheets.planTotal)));
-  return total >= 0 && (formulas?.[total] ?? []).some((f) => f !== null);
-}
-
-const PLACEHOLDER = '…';
-
-/**
- * Title lines above the header: where the new line still has blanks to fill ("Kế hoạch số …") and staff filled
- * them in the previous sheet, their line stays. Any other title line they changed is rewritten, so it goes to
- * the backup (`edited`). The record line is always written anew.
- */
-function keepTitles(spec: SheetSpec, prev: PlanHit): { spec: SheetSpec; edited: boolean } {
-  if (prev.read.headerRow !== spec.headerRow) return { spec, edited: false };
-  const cells = spec.cells.map((line) => [...line]);
-  let edited = false;
-  for (let r = 0; r < spec.headerRow; r++) {
-    const old = prev.content.grid.values[r]?.[0];
-    const fresh = cells[r][0];
-    if (typeof old !== 'string' || old.trim() === '' || typeof fresh !== 'string') continue;
-    if (old.startsWith(PLAN_TEXTS.recordPrefix) || norm(old) === norm(fresh)) continue;
-    if (fresh.includes(PLACEHOLDER) && !old.includes(PLACEHOLDER)) cells[r][0] = old;
-    else edited = true;
-  }
-  return { spec: { ...spec, cells }, edited };
-}
-
 /**
  * A copy of the previous plan sheet, queued before that sheet is rendered again: Worksheet.copy where Excel
  * has it (1.10), else the old cells, formulas kept, written to the sheet `backup`.
  */
 function backupSteps(
   f: Features,
-  prev: PlanHit,
+  prev: SheetContent,
   original: Excel.Worksheet,
   backup: Excel.Worksheet | null,
   name: string,
@@ -135,7 +42,7 @@ function backupSteps(
       },
     ];
   }
-  const block = prev.content.block;
+  const block = prev.block;
   if (!block) return [];
   const input = block.formulas.map((line) =>
     line.map((v: OfficeCell) =>
@@ -143,14 +50,6 @@ function backupSteps(
     ),
   );
   return blockSteps(backup, block.row, block.col, input, 'formulas', maxBlockBytes);
-}
-
-function pickTarget(scan: Scan, prev: PlanHit | null, defaultName: string): { name: string; reuse: boolean } {
-  if (prev) return { name: prev.content.name, reuse: true };
-  const same = sheetNamed(scan, defaultName);
-  if (same === undefined) return { name: defaultName, reuse: false };
-  if (scan.contents.get(same)?.block === null) return { name: same, reuse: true };
-  return { name: freeSheetName(scan.sheetNames, defaultName), reuse: false };
 }
 
 export async function generatePlanAction(env: ActionEnv, options: GeneratePlanOptions): Promise<PlanResult> {
@@ -161,95 +60,63 @@ export async function generatePlanAction(env: ActionEnv, options: GeneratePlanOp
       f,
       {
         roles: ['template', 'plan'],
+        probeFirst: true,
         more: (s) => {
-          const hit = findTemplate(s);
-          if (!hit) return unread(s);
-          const planYear = planYearFor(env, hit, options);
+          const snapshot = snapshotOfScan(s);
+          if (!hasTemplate(snapshot)) return unread(s);
+          const hit = locate(env, s);
+          const planYear = planYearOf(hit.check, options);
           // A plan sheet may have been renamed: without its name to lead, every sheet is looked at.
-          return previousPlan(s, hit, planYear, vi.sheets.planName(planYear)) ? [] : unread(s);
+          return findPreviousPlan(snapshot, hit.found, planYear) ? [] : unread(s);
         },
       },
       env.memory,
     );
-    const hit = requireTemplate(findTemplate(scan));
+    const hit = await withFormulaValues(context, env, scan, locate(env, scan));
     env.memory.ids.template = hit.content.id;
-    const set = setOf(env, hit.read);
-    const year = assessmentYear(set, hit.read);
-    const planYear = planYearFor(env, hit, options);
-    const reports = reportsOf(set, hit.read);
-    const useAppraised = options.scoreSource !== 'self' ? reports.appraised : undefined;
-    const problems = located([...reports.self.problems, ...(useAppraised?.problems ?? [])]);
-    const errors = problems.filter((p) => p.severity === 'error').length;
-    if (errors > 0) {
+    const outcome = generatePlan(hit.snapshot, hit.found, hit.check, options);
+    const appraised = options.scoreSource !== 'self' ? hit.check.appraised : undefined;
+    const problems = located([...hit.check.self.problems, ...(appraised?.problems ?? [])]);
+    if (!outcome.written) {
       return {
         written: false,
         sheetName: '',
         problems,
         kept: [],
         missing: [],
-        total: reports.self.total,
+        total: hit.check.self.total,
         skipped: [],
-        message: message('results', 'planBlocked', { errors }),
+        message: message('results', 'planBlocked', { errors: outcome.errors }),
       };
     }
 
-    const plan = buildPlan(
-      set,
-      { self: reports.self, appraised: useAppraised },
-      {
-        assessmentYear: year,
-        planYear,
-        onlyBelowMax: options.onlyBelowMax,
-        scoreSource: options.scoreSource,
-        unitName: hit.read.unitName,
-      },
-    );
-    const defaultName = vi.sheets.planName(planYear);
-    const prev = previousPlan(scan, hit, planYear, defaultName);
-    const merged: MergeResult = prev
-      ? mergePlan(plan, prev.read.rows)
-      : { plan, kept: [], leftovers: [], missing: [] };
-    // After a "below max only" plan, only rows below max can have been deleted by someone.
-    const belowMax = new Set(plan.rows.filter((r) => r.belowMax).map((r) => r.code));
-    const missing =
-      prev && !wasComplete(prev) ? merged.missing.filter((c) => belowMax.has(c)) : merged.missing;
-    const target = pickTarget(scan, prev, defaultName);
-    let spec = planSheet(merged.plan, { sheetName: target.name });
-    const nodes = indexByCode(set);
-    let titlesEdited = false;
-    if (prev) ({ spec, edited: titlesEdited } = keepTitles(spec, prev));
-    const needsBackup =
-      prev !== null &&
-      (merged.leftovers.some((row) => userEdited(row, nodes)) ||
-        titlesEdited ||
-        holdsUnmergeableContent(prev, spec));
-    const backupName = needsBackup
-      ? freeSheetName(scan.sheetNames, vi.sheets.backupName(planYear))
-      : undefined;
-
+    const spec = outcome.spec;
+    const backup = outcome.changes.backups[0];
+    const write = outcome.changes.sheets[0];
+    const prevContent = backup ? scan.contents.get(backup.sheet) : undefined;
     const sheets = context.workbook.worksheets;
     if (f.suspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
-    const previousSheet = prev ? sheets.getItem(prev.content.name) : null;
-    const backupSheet = backupName && !f.copySheet ? sheets.add(backupName) : null;
-    const sheet = target.reuse ? (previousSheet ?? sheets.getItem(target.name)) : sheets.add(target.name);
+    const previousSheet = backup ? sheets.getItem(backup.sheet) : null;
+    const backupSheet = backup && !f.copySheet ? sheets.add(backup.as) : null;
+    const sheet = write.replace ? (previousSheet ?? sheets.getItem(spec.name)) : sheets.add(spec.name);
     let skipped: Enhancement[] = [];
     const groups = fitSteps((maxBlockBytes) => {
       const rendered = renderSheet(sheet, spec, f, { maxBlockBytes });
       skipped = rendered.skipped;
       // The backup comes first: it must hold the old sheet before that sheet is emptied.
       const copy =
-        prev && previousSheet && backupName
-          ? backupSteps(f, prev, previousSheet, backupSheet, backupName, maxBlockBytes)
+        backup && previousSheet && prevContent
+          ? backupSteps(f, prevContent, previousSheet, backupSheet, backup.as, maxBlockBytes)
           : [];
       // Protection is lifted first: where a password stops it, nothing else has happened yet.
-      const isProtected = target.reuse && (prev?.content.protected ?? false);
+      const isProtected = write.replace && (prevContent?.protected ?? false);
       const unprotect: WriteStep[] = isProtected
         ? [{ bytes: 100, apply: () => sheet.protection.unprotect() }]
         : [];
       return [
         ...unprotect,
         ...copy,
-        ...(target.reuse ? clearSheetSteps(sheet, f, false) : []),
+        ...(write.replace ? clearSheetSteps(sheet, f, false) : []),
         ...rendered.steps,
       ];
     });
@@ -274,25 +141,26 @@ export async function generatePlanAction(env: ActionEnv, options: GeneratePlanOp
     await context.sync();
     env.memory.ids.plan = sheet.id;
 
-    const parts = [message('results', 'planWritten', { sheet: target.name, kept: merged.kept.length })];
-    if (backupName) parts.push(message('results', 'planBackup', { sheet: backupName }));
-    if (missing.length > 0) parts.push(message('results', 'planMissing', { list: missing.join(', ') }));
+    const parts = [message('results', 'planWritten', { sheet: spec.name, kept: outcome.kept.length })];
+    if (outcome.backupSheet) parts.push(message('results', 'planBackup', { sheet: outcome.backupSheet }));
+    if (outcome.missing.length > 0)
+      parts.push(message('results', 'planMissing', { list: outcome.missing.join(', ') }));
     const result: PlanResult = {
       written: true,
-      sheetName: target.name,
+      sheetName: spec.name,
       problems,
-      kept: merged.kept,
-      missing,
+      kept: outcome.kept,
+      missing: outcome.missing,
       total: {
-        max: plan.total.max,
-        applicableMax: plan.total.applicableMax,
-        score: plan.total.score,
-        percent: plan.total.percent,
+        max: outcome.model.total.max,
+        applicableMax: outcome.model.total.applicableMax,
+        score: outcome.model.total.score,
+        percent: outcome.model.total.percent,
       },
       skipped,
       message: joinMessages(...parts),
     };
-    if (backupName) result.backupSheet = backupName;
+    if (outcome.backupSheet) result.backupSheet = outcome.backupSheet;
     return result;
   });
   if (!outcome.written || !written || !outcome.skipped.includes('columnWidths')) return outcome;

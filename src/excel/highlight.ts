@@ -2,17 +2,19 @@ import { columnLetters, rangeA1, type CellRange } from '../layout/a1';
 import type { TemplateRead } from '../layout/read';
 import { BELOW_MAX } from '../layout/styles';
 import { readTemplateSheet } from './checkScores';
-import { reportsOf, runAction, setOf } from './common';
+import { highlightBelowMax } from '../app';
+import type { Located } from './app';
+import { runAction } from './common';
 import { message } from './errors';
 import type { Features } from './features';
-import type { TemplateHit } from './find';
 import type { ActionEnv } from './host';
 import { PROTECTION_OPTIONS, runs } from './render';
 import type { HighlightResult } from './types';
 
 /** The template's data rows, from the first to the last row with a code, from STT to the score columns. */
-function dataBlock(hit: TemplateHit): CellRange | null {
-  const { read, content } = hit;
+function dataBlock(hit: Located): CellRange | null {
+  const { content } = hit;
+  const { read } = hit.found;
   if (read.rows.length === 0) return null;
   const first = Math.min(...read.rows.map((r) => r.row));
   const last = Math.max(...read.rows.map((r) => r.row));
@@ -64,14 +66,14 @@ function addRule(range: Excel.Range, formula: string): void {
 function queueHighlight(
   context: Excel.RequestContext,
   f: Features,
-  hit: TemplateHit,
+  hit: Located,
   rows: readonly number[] | null,
 ): void {
   const block = dataBlock(hit);
   if (!block) return;
   const sheet = context.workbook.worksheets.getItem(hit.content.name);
   if (hit.content.protected) sheet.protection.unprotect();
-  const { read } = hit;
+  const { read } = hit.found;
   const span = (first: number, last: number): CellRange => ({ ...block, row: first, rows: last - first + 1 });
   if (f.conditionalFormats) {
     // Clearing the block and putting the template's own rule back lets the action run twice with one result.
@@ -99,18 +101,13 @@ function queueHighlight(
 
 export async function highlightBelowMaxAction(env: ActionEnv): Promise<HighlightResult> {
   return runAction(env, async (context, f) => {
-    const hit = await readTemplateSheet(context, f, env.memory);
-    const set = setOf(env, hit.read);
-    const { self } = reportsOf(set, hit.read);
-    const rowOf = new Map(hit.read.rows.map((r) => [r.code, r.row]));
-    const rows = self.belowMax.map((b) => rowOf.get(b.criterion)).filter((r): r is number => r !== undefined);
+    const hit = await readTemplateSheet(context, f, env);
+    const outcome = highlightBelowMax(hit.found, hit.check);
+    const rows = outcome.changes.highlight?.rows ?? [];
     queueHighlight(context, f, hit, rows);
     await context.sync();
     // The live rule marks numbers only: a score typed as text ("2,5") is not coloured until it is fixed.
-    const selfCol = hit.read.columns.self;
-    const asText = f.conditionalFormats
-      ? rows.filter((r) => typeof hit.content.grid.values[r]?.[selfCol] !== 'number').length
-      : 0;
+    const asText = f.conditionalFormats ? outcome.asText : 0;
     const count = rows.length - asText;
     return {
       count,
@@ -122,7 +119,7 @@ export async function highlightBelowMaxAction(env: ActionEnv): Promise<Highlight
 
 export async function clearHighlightAction(env: ActionEnv): Promise<HighlightResult> {
   return runAction(env, async (context, f) => {
-    const hit = await readTemplateSheet(context, f, env.memory);
+    const hit = await readTemplateSheet(context, f, env);
     queueHighlight(context, f, hit, null);
     await context.sync();
     return { count: 0, skipped: [], message: message('results', 'cleared') };

@@ -1,6 +1,6 @@
 import type { RawCell } from '../engine/types';
 import { parseCellA1, splitSheetAddress } from '../layout/a1';
-import type { Grid } from '../layout/read';
+import { readPlanSheet, readTemplate, type Grid } from '../layout/read';
 import type { Features } from './features';
 
 /**
@@ -49,7 +49,9 @@ interface PendingRead {
 }
 
 function queueRead(sheet: Excel.Worksheet, f: Features): PendingRead {
-  // Formulas alone carry every constant as typed and mark computed cells: half the payload of values + formulas.
+  // Formulas alone carry every constant as typed and mark computed cells: half the payload of values +
+  // formulas, which keeps a 20,000-criteria table under Excel's 5 MB. The few scores typed as formulas are
+  // read by value afterwards (src/excel/app.ts, formulaValues).
   const used = f.nullObjects
     ? sheet.getUsedRangeOrNullObject(true)
     : f.usedRangeValuesOnly
@@ -70,26 +72,33 @@ function isBlankCell(v: OfficeCell): boolean {
 }
 
 /** A grid on sheet coordinates (row 0 is row 1 of the sheet) from a block read at (row, col). */
-export function gridOf(name: string, row: number, col: number, formulas: OfficeCell[][]): Grid {
-  const values: RawCell[][] = [];
+export function gridOf(
+  name: string,
+  row: number,
+  col: number,
+  formulas: OfficeCell[][],
+  values?: OfficeCell[][],
+): Grid {
+  const valuesOut: RawCell[][] = [];
   const formulaGrid: (string | null)[][] = [];
   for (let r = 0; r < row; r++) {
-    values.push([]);
+    valuesOut.push([]);
     formulaGrid.push([]);
   }
   const pad: null[] = new Array<null>(col).fill(null);
-  for (const line of formulas) {
+  formulas.forEach((line, r) => {
     const v: RawCell[] = [...pad];
     const fx: (string | null)[] = [...pad];
-    for (const cell of line) {
+    line.forEach((cell, c) => {
       const isFormula = typeof cell === 'string' && cell.startsWith('=') && cell.length > 1;
-      v.push(isFormula ? null : isBlankCell(cell) ? null : cell);
+      const value = values ? (values[r]?.[c] ?? null) : isFormula ? null : cell;
+      v.push(value === null || isBlankCell(value) ? null : value);
       fx.push(isFormula ? cell : null);
-    }
-    values.push(v);
+    });
+    valuesOut.push(v);
     formulaGrid.push(fx);
-  }
-  return { sheet: name, values, formulas: formulaGrid };
+  });
+  return { sheet: name, values: valuesOut, formulas: formulaGrid };
 }
 
 function collect(pending: PendingRead): SheetContent | null {
@@ -126,6 +135,18 @@ export interface ScanRequest {
   alsoRead?: string[];
   /** After each sync: the unread sheets that must be read too (none: the scan is done). */
   more: (scan: Scan) => string[];
+  /**
+   * Look at the top rows of the sheets `more` asks for first, and read whole only those whose top rows hold a
+   * template or plan header: an unrelated sheet of 200,000 cells then costs a probe, not a 5 MB response.
+   */
+  probeFirst?: boolean;
+}
+
+/** Rows and columns looked at for a header: the template's and the plan's stand in the first dozen rows. */
+const PROBE_RANGE = 'A1:AZ40';
+
+function holdsHeader(grid: Grid): boolean {
+  return readTemplate(grid) !== null || readPlanSheet(grid) !== null;
 }
 
 /**
@@ -214,7 +235,20 @@ export async function scanWorkbook(
     .map((n) => sheetNamed(scan, n))
     .filter((n): n is string => n !== undefined && !scan.contents.has(n));
   if (wanted.length === 0) return scan;
-  const second = wanted.map((n) => queueRead(sheets.getItem(n), f));
+  let toRead = wanted;
+  if (request.probeFirst) {
+    const probes = wanted.map((n) => {
+      const range = sheets.getItem(n).getRange(PROBE_RANGE);
+      range.load('formulas');
+      return { n, range };
+    });
+    await context.sync();
+    toRead = probes
+      .filter(({ n, range }) => holdsHeader(gridOf(n, 0, 0, range.formulas as OfficeCell[][])))
+      .map(({ n }) => n);
+    if (toRead.length === 0) return scan;
+  }
+  const second = toRead.map((n) => queueRead(sheets.getItem(n), f));
   await context.sync();
   for (const read of second) {
     const content = collect(read);

@@ -1,6 +1,12 @@
 import { columnLetters, rangeA1, type CellRange } from '../layout/a1';
-import { isFormula, type CellStyle, type SheetSpec, type SpecCell } from '../layout/spec';
-import { SCORE_FORMAT, TEXT_FORMAT } from '../layout/styles';
+import {
+  isFormula,
+  type CellStyle,
+  type ProtectionAllowances,
+  type SheetSpec,
+  type SpecCell,
+} from '../layout/spec';
+import { PROTECTION_ALLOWANCES, SCORE_FORMAT, TEXT_FORMAT } from '../layout/styles';
 import type { Features } from './features';
 import type { Enhancement } from './types';
 
@@ -26,13 +32,21 @@ export const SYNC_BUDGET_BYTES = 4_000_000;
 const OP_BYTES = 120;
 
 /** Lenient enough that Office accepts it again when re-protecting; users may still format and insert rows. */
-export const PROTECTION_OPTIONS: Excel.WorksheetProtectionOptions = {
-  allowFormatCells: true,
-  allowFormatColumns: true,
-  allowFormatRows: true,
-  allowInsertRows: true,
-  allowInsertColumns: true,
-};
+/** The specification's allowances as Office.js names them. */
+export function protectionOptions(allow: ProtectionAllowances): Excel.WorksheetProtectionOptions {
+  return {
+    allowFormatCells: allow.formatCells,
+    allowFormatColumns: allow.formatColumns,
+    allowFormatRows: allow.formatRows,
+    allowInsertRows: allow.insertRows,
+    allowInsertColumns: allow.insertColumns,
+    allowSort: allow.sort,
+    allowAutoFilter: allow.autoFilter,
+  };
+}
+
+/** What a sheet the add-in protected again after a change allows: the template's allowances. */
+export const PROTECTION_OPTIONS: Excel.WorksheetProtectionOptions = protectionOptions(PROTECTION_ALLOWANCES);
 
 export function utf8Length(text: string): number {
   let n = 0;
@@ -304,12 +318,20 @@ export function renderSheet(
       layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
       if (print.titleRows)
         layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
-    }, 4);
+      // The specification's margins are inches; Office.js takes points.
+      const m = print.margins;
+      layout.leftMargin = m.left * 72;
+      layout.rightMargin = m.right * 72;
+      layout.topMargin = m.top * 72;
+      layout.bottomMargin = m.bottom * 72;
+      layout.headerMargin = m.header * 72;
+      layout.footerMargin = m.footer * 72;
+    }, 10);
   }
 
   if (spec.protect) {
     if (!f.protection) skipped.add('protection');
-    else op(() => sheet.protection.protect(PROTECTION_OPTIONS));
+    else op(() => sheet.protection.protect(protectionOptions(spec.protection)));
   }
 
   return { steps, skipped: [...skipped] };

@@ -45,6 +45,8 @@ export interface InsertTemplateResult extends ActionOutcome {
 export interface LocatedProblem extends Problem {
   /** "'Tự đánh giá 2023'!D12": the cell to select. */
   address?: string;
+  /** The catalogue's sentence for it, in both languages. */
+  message: Message;
 }
 
 export interface FieldSummary {
@@ -64,7 +66,13 @@ export interface CheckResult extends ActionOutcome {
   errors: number;
   warnings: number;
   fields: FieldSummary[];
+  /** As the sheet's own sums compute it: a number typed as text is left out. */
   total: Totals;
+  /** The total once numbers typed as text are numbers; null when there is none. */
+  totalIfFixed: Totals | null;
+  /** Criteria still without a self-assessed score. */
+  missing: number;
+  /** Null while no score is entered. */
   classification: Band | null;
   /** False while the set's bands are the add-in's assumption, not the province's decision. */
   scaleConfirmed: boolean;
@@ -138,6 +146,7 @@ export class AddinError extends Error {
       | 'API_NOT_SUPPORTED'
       | 'NO_TEMPLATE'
       | 'UNKNOWN_SET'
+      | 'SET_VERSION'
       | 'DUPLICATE_CODES'
       | 'UNEXPECTED',
     readonly userMessage: Message,

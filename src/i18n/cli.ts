@@ -1,10 +1,50 @@
-import type { Message } from '../engine/types';
 import { guardErrorsEn, guardErrorsVi } from './guard';
 import { reportErrorsEn, reportErrorsVi, reportUsageEn, reportUsageVi } from './rollup';
+import type { SetProblem } from '../engine/set';
+import { setProblemText } from './set-problems';
 
 /** What the `parindex` command line says, in Vietnamese (`cliVi`) and English (`cliEn`, same keys). */
 
+const USAGE_FIX_VI = `parindex fix — đổi điểm nhập dạng chữ thành số
+
+Cách dùng:
+  parindex fix <bảng điểm.xlsx> -o <kết quả.xlsx> [--force]
+
+Các ô điểm lưu dạng chữ ("8,5", " 7.5 ") được ghi thành số trong một bản sao, theo cùng quy tắc với nút
+"Sửa số nhập dạng chữ" của phần bổ trợ; tệp gốc không bao giờ bị ghi. Không có ô nào cần sửa thì không ghi gì.
+
+Tùy chọn:
+  -o, --output <tệp>   Tệp kết quả .xlsx (đã có thì dừng, trừ khi thêm --force)
+  --force              Thay tệp kết quả đã có
+  --sheet <tên>        Trang chấm điểm (mặc định: tự tìm theo dòng tiêu đề)
+  --set <mã | tệp>     Bộ chỉ số, khi mẫu dùng bộ riêng của tỉnh
+  --lang en            Thông báo bằng tiếng Anh
+  -h, --help           Xem hướng dẫn này
+
+Mã thoát: 0 đã ghi (hoặc không có gì để sửa); 2 tệp không đọc được, tệp kết quả đã có hoặc gọi lệnh sai;
+3 lỗi của chương trình.`;
+
+const USAGE_FIX_EN = `parindex fix — turn scores typed as text into numbers
+
+Usage:
+  parindex fix <scores.xlsx> -o <result.xlsx> [--force]
+
+Score cells stored as text ("8,5", " 7.5 ") are written as numbers into a copy, by the same rule as the
+add-in's "Fix numbers typed as text" button; the input is never written. With nothing to fix, nothing is written.
+
+Options:
+  -o, --output <file>   The .xlsx to write (an existing one is refused unless --force)
+  --force               Replace an existing output
+  --sheet <name>        The scoring sheet (default: found by its header row)
+  --set <id | file>     The criteria set, for a province's own set
+  --lang en             Messages in English
+  -h, --help            Show this help
+
+Exit codes: 0 written (or nothing to fix); 2 unreadable input, an existing output or wrong usage;
+3 a fault in the program.`;
+
 const USAGE_VI = {
+  fix: USAGE_FIX_VI,
   report: reportUsageVi,
   main: `parindex — Chỉ số CCHC cấp xã: mẫu tự chấm điểm, kiểm tra điểm, phụ lục kế hoạch cải thiện
 
@@ -12,6 +52,7 @@ Cách dùng:
   parindex template [--set <mã bộ | tệp.json>] [--year <năm>] [--unit "UBND xã …"] -o <mẫu.xlsx> [--force]
   parindex check <bảng điểm.xlsx> [<bảng điểm.xlsx> …] [--json]
   parindex plan <bảng điểm.xlsx> -o <kết quả.xlsx> [--plan-year <năm>] [--only-below-max] [--json] [--force]
+  parindex fix <bảng điểm.xlsx> -o <kết quả.xlsx> [--force]
   parindex document <bảng điểm.xlsx> -o <ke-hoach.docx> [--plan-year <năm>] [--json] [--force]
   parindex sets [--sheet <mã bộ | tệp.json> -o <bo-tieu-chi.xlsx>] [--json [<tệp.xlsx>]]
   parindex import <bảng.xlsx> [--set …] [--json] [-o <mẫu-mới.xlsx> [--as self|appraised]]
@@ -21,6 +62,7 @@ Lệnh:
   template   Tạo mẫu tự chấm điểm (.xlsx) theo một bộ chỉ số
   check      Kiểm tra điểm đã nhập trong mẫu (một hoặc nhiều tệp một lượt)
   plan       Lập phụ lục kế hoạch cải thiện Chỉ số CCHC, ghi ra một bản sao của bảng điểm
+  fix        Đổi điểm nhập dạng chữ ("8,5") thành số, ghi ra một bản sao của bảng điểm
   document   Soạn văn bản Kế hoạch (Word .docx) kèm phụ lục từ bảng điểm
   sets       Liệt kê các bộ chỉ số có sẵn; ghi một bộ thành trang "Bộ tiêu chí" sửa được, đọc lại từ trang đó
   import     Đọc bảng điểm có sẵn (phụ lục năm trước), so với bộ chỉ số, chuyển thành mẫu có sẵn điểm
@@ -108,6 +150,7 @@ Tùy chọn:
 };
 
 const USAGE_EN: typeof USAGE_VI = {
+  fix: USAGE_FIX_EN,
   report: reportUsageEn,
   main: `parindex — commune PAR Index: self-assessment template, score checks, improvement-plan appendix
 
@@ -115,6 +158,7 @@ Usage:
   parindex template [--set <set id | file.json>] [--year <year>] [--unit "UBND xã …"] -o <template.xlsx> [--force]
   parindex check <scores.xlsx> [<scores.xlsx> …] [--json]
   parindex plan <scores.xlsx> -o <out.xlsx> [--plan-year <year>] [--only-below-max] [--json] [--force]
+  parindex fix <scores.xlsx> -o <result.xlsx> [--force]
   parindex document <scores.xlsx> -o <ke-hoach.docx> [--plan-year <year>] [--json] [--force]
   parindex sets [--sheet <set id | file.json> -o <bo-tieu-chi.xlsx>] [--json [<file.xlsx>]]
   parindex import <table.xlsx> [--set …] [--json] [-o <new.xlsx> [--as self|appraised]]
@@ -124,6 +168,7 @@ Commands:
   template   Create a self-assessment template (.xlsx) for a criteria set
   check      Check the scores entered in a template (one file or many at once)
   plan       Build the improvement-plan appendix and write it into a copy of the workbook
+  fix        Turn scores typed as text ("8,5") into numbers, in a copy of the workbook
   document   Draft the plan document (Word .docx) with its appendix from the scores
   sets       List the built-in criteria sets; write one as an editable "Bộ tiêu chí" sheet, read it back
   import     Read an existing score table (last year's appendix), compare it with a set, turn it into a template
@@ -214,9 +259,9 @@ export const cliVi = {
   usage: USAGE_VI,
   errors: {
     noCommand: (_p: Record<string, never>) =>
-      'Chưa nêu lệnh. Hãy dùng: parindex template | check | plan | document | sets | import | report (xem parindex --help).',
+      'Chưa nêu lệnh. Hãy dùng: parindex template | check | plan | fix | document | sets | import | report (xem parindex --help).',
     unknownCommand: (p: { command: string }) =>
-      `Không có lệnh "${p.command}". Các lệnh: template, check, plan, document, sets, import, report (xem parindex --help).`,
+      `Không có lệnh "${p.command}". Các lệnh: template, check, plan, fix, document, sets, import, report (xem parindex --help).`,
     unknownOption: (p: { option: string; command: string }) =>
       `Lệnh ${p.command} không có tùy chọn ${p.option}. Xem parindex ${p.command} --help.`,
     missingValue: (p: { option: string; command: string }) =>
@@ -291,8 +336,8 @@ export const cliVi = {
       `Không đọc được tệp bộ chỉ số "${p.file}" (${p.reason}). Hãy kiểm tra tệp rồi chạy lại.`,
     setFileNotJson: (p: { file: string; detail: string }) =>
       `Tệp bộ chỉ số "${p.file}" không phải JSON hợp lệ (${p.detail}). Hãy sửa tệp rồi chạy lại.`,
-    setFileInvalid: (p: { file: string; problems: { path: string; message: Message }[]; more: number }) =>
-      `Tệp bộ chỉ số "${p.file}" có lỗi: ${p.problems.map((x) => `${x.path || '(gốc)'}: ${x.message.vi}`).join('; ')}${p.more > 0 ? ` (và ${p.more} lỗi khác)` : ''}. Hãy sửa tệp rồi chạy lại.`,
+    setFileInvalid: (p: { file: string; problems: SetProblem[]; more: number }) =>
+      `Tệp bộ chỉ số "${p.file}" có lỗi: ${p.problems.map((x) => `${x.path || '(gốc)'}: ${setProblemText(x, 'vi')}`).join('; ')}${p.more > 0 ? ` (và ${p.more} lỗi khác)` : ''}. Hãy sửa tệp rồi chạy lại.`,
   },
   report: {
     file: (p: { file: string; sheet: string }) => `Tệp: ${p.file} (trang "${p.sheet}")`,
@@ -312,8 +357,6 @@ export const cliVi = {
     belowMax: (p: { count: number }) => `Tiêu chí chưa đạt điểm tối đa (${p.count}):`,
     belowMaxItem: (p: { code: string; name: string; score: string; max: string; gap: string }) =>
       `  ${p.code} ${p.name}: ${p.score}/${p.max} (còn thiếu ${p.gap})`,
-    textNumberHint:
-      "Trên dòng lệnh: gõ lại số đó vào ô (ví dụ 8,5) rồi lưu, hoặc mở tệp bằng phần bổ trợ và bấm 'Sửa số nhập dạng chữ'.",
     ok: 'Không có lỗi.',
     hasErrors: (p: { count: number }) => `Có ${p.count} lỗi: hãy sửa các ô nêu trên rồi chạy lại.`,
     batchFile: (p: { file: string; index: number; count: number }) =>
@@ -353,9 +396,9 @@ export const cliEn: CliCatalogue = {
   usage: USAGE_EN,
   errors: {
     noCommand: () =>
-      'No command given. Use: parindex template | check | plan | document | sets | import | report (see parindex --help).',
+      'No command given. Use: parindex template | check | plan | fix | document | sets | import | report (see parindex --help).',
     unknownCommand: (p) =>
-      `There is no command "${p.command}". Commands: template, check, plan, document, sets, import, report (see parindex --help).`,
+      `There is no command "${p.command}". Commands: template, check, plan, fix, document, sets, import, report (see parindex --help).`,
     unknownOption: (p) => `Command ${p.command} has no option ${p.option}. See parindex ${p.command} --help.`,
     missingValue: (p) => `Option ${p.option} needs a value. See parindex ${p.command} --help.`,
     extraArgument: (p) => `Command ${p.command} takes no extra "${p.arg}". See parindex ${p.command} --help.`,
@@ -418,7 +461,7 @@ export const cliEn: CliCatalogue = {
     setFileNotJson: (p) =>
       `Criteria set file "${p.file}" is not valid JSON (${p.detail}). Fix the file and run again.`,
     setFileInvalid: (p) =>
-      `Criteria set file "${p.file}" has errors: ${p.problems.map((x) => `${x.path || '(root)'}: ${x.message.en}`).join('; ')}${p.more > 0 ? ` (and ${p.more} more)` : ''}. Fix the file and run again.`,
+      `Criteria set file "${p.file}" has errors: ${p.problems.map((x) => `${x.path || '(root)'}: ${setProblemText(x, 'en')}`).join('; ')}${p.more > 0 ? ` (and ${p.more} more)` : ''}. Fix the file and run again.`,
   },
   report: {
     file: (p) => `File: ${p.file} (sheet "${p.sheet}")`,
@@ -433,8 +476,6 @@ export const cliEn: CliCatalogue = {
     problem: (p) => `  ${p.cell ? `${p.cell}: ` : ''}${p.message}`,
     belowMax: (p) => `Criteria below their max (${p.count}):`,
     belowMaxItem: (p) => `  ${p.code} ${p.name}: ${p.score}/${p.max} (${p.gap} short)`,
-    textNumberHint:
-      "From the command line: type the number into the cell again (e.g. 8.5) and save, or open the file with the add-in and click 'Fix numbers typed as text'.",
     ok: 'No errors.',
     hasErrors: (p) => `${p.count} error(s): fix the cells above and run again.`,
     batchFile: (p) => `=== File ${p.index}/${p.count}: ${p.file} ===`,

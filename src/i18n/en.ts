@@ -8,7 +8,7 @@ export const en: Catalogue = {
     NOT_A_NUMBER: (p) =>
       `Criterion ${p.code}: "${p.text}" is not a score. Enter a number (for example 8.5), or leave it blank if not scored yet.`,
     TEXT_NUMBER: (p) =>
-      `Criterion ${p.code}: "${p.text}" is stored as text, so Excel leaves it out of the totals. Click "Fix numbers typed as text" to turn it into the number ${p.value}.`,
+      `Criterion ${p.code}: "${p.text}" is stored as text, so Excel leaves it out of the totals. Turn the cell into the number ${p.value}.`,
     CELL_ERROR: (p) =>
       `Criterion ${p.code}: the cell shows the error ${p.text}. Remove the broken formula and type the score again.`,
     MISSING: (p) => `Criterion ${p.code}: no score yet. Enter the self-assessed score.`,

@@ -15,6 +15,8 @@ export const excelVi = {
       'Không tìm thấy bảng tự đánh giá trong sổ làm việc này. Hãy bấm "Chèn mẫu chấm điểm" trước, hoặc mở sổ có bảng tự đánh giá.',
     UNKNOWN_SET: (p: { id: string }) =>
       `Bảng tự đánh giá dùng bộ chỉ số "${p.id}", bộ này không có trong phần bổ trợ. Hãy cập nhật phần bổ trợ, hoặc chèn lại mẫu với một bộ chỉ số có sẵn.`,
+    SET_VERSION: (p: { id: string; version: string; setVersion: string }) =>
+      `Bảng tự đánh giá được tạo theo bộ chỉ số "${p.id}" phiên bản ${p.version}, còn phần bổ trợ có phiên bản ${p.setVersion}: tiêu chí hoặc điểm tối đa có thể đã khác nên không kiểm tra theo bộ mới. Hãy chèn mẫu mới (phiên bản ${p.setVersion}) vào trang khác rồi chép điểm sang.`,
     DUPLICATE_CODES: (p: { list: string }) =>
       `Có mã tiêu chí xuất hiện trên nhiều dòng: ${p.list}. Hãy giữ một dòng cho mỗi mã, rồi thử lại.`,
     UNEXPECTED: (p: { detail: string }) =>
@@ -87,6 +89,8 @@ export const excelEn: ExcelCatalogue = {
       'No self-assessment sheet was found in this workbook. Click "Insert scoring template" first, or open the workbook that holds it.',
     UNKNOWN_SET: (p) =>
       `The self-assessment sheet uses the criteria set "${p.id}", which this add-in does not have. Update the add-in, or insert the template again with a set it has.`,
+    SET_VERSION: (p) =>
+      `The scoring sheet was made with the criteria set "${p.id}" version ${p.version}; the add-in has version ${p.setVersion}. Criteria or max points may differ, so it is not checked against the new one. Insert a new template (version ${p.setVersion}) on another sheet and copy the scores over.`,
     DUPLICATE_CODES: (p) =>
       `Some criterion codes stand on more than one row: ${p.list}. Keep one row per code, then try again.`,
     UNEXPECTED: (p) =>

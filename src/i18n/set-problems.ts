@@ -1,3 +1,6 @@
+import { formatNumberVi, formatPlain } from '../engine/decimal';
+import type { SetProblem } from '../engine/set';
+
 /**
  * Problems in a criteria-set document, in Vietnamese and English. Apart from the main catalogue because
  * only loading a set file (the command line) needs them, not the task pane.
@@ -30,3 +33,25 @@ export const setProblemsEn: typeof setProblemsVi = {
   BANDS_RANGE: (p) => `The classification bands must cover ${p.from} to ${p.to}.`,
   SCHEMA: (p) => `Wrong structure: ${p.detail}`,
 };
+
+/** A set problem as a sentence: numbers with a decimal comma in Vietnamese, a point in English. */
+export function setProblemText(p: SetProblem, lang: 'vi' | 'en'): string {
+  const n = (x: number | undefined) =>
+    x === undefined ? '' : lang === 'vi' ? formatNumberVi(x) : formatPlain(x);
+  const q = p.params;
+  const detail = `${p.path || (lang === 'vi' ? '(gốc)' : '(root)')}: ${q.detail ?? ''}`;
+  const params = {
+    code: q.code ?? '',
+    parent: q.parent ?? '',
+    max: n(q.max),
+    sum: n(q.sum),
+    total: n(q.total),
+    from: n(q.from),
+    to: n(q.to),
+    a: q.a ?? '',
+    b: q.b ?? '',
+    detail,
+  };
+  const fn = (lang === 'vi' ? setProblemsVi : setProblemsEn)[p.code] as (x: typeof params) => string;
+  return fn(params);
+}

@@ -8,7 +8,7 @@ export const vi = {
     NOT_A_NUMBER: (p: { code: string; text: string }) =>
       `Tiêu chí ${p.code}: "${p.text}" không phải là số điểm. Hãy nhập một số (ví dụ 8,5), hoặc để trống nếu chưa chấm.`,
     TEXT_NUMBER: (p: { code: string; text: string; value: string }) =>
-      `Tiêu chí ${p.code}: "${p.text}" đang được lưu dạng chữ, Excel sẽ không cộng vào tổng. Hãy bấm "Sửa số nhập dạng chữ" để đổi thành số ${p.value}.`,
+      `Tiêu chí ${p.code}: "${p.text}" đang được lưu dạng chữ, Excel sẽ không cộng vào tổng. Hãy đổi ô này thành số ${p.value}.`,
     CELL_ERROR: (p: { code: string; text: string }) =>
       `Tiêu chí ${p.code}: ô đang báo lỗi ${p.text}. Hãy xóa công thức lỗi và nhập lại điểm.`,
     MISSING: (p: { code: string }) => `Tiêu chí ${p.code}: chưa có điểm. Hãy nhập điểm tự đánh giá.`,

@@ -114,3 +114,8 @@ function nestedCall(fn: 'SUM' | 'COUNT', parts: string[]): string {
   for (let i = 0; i < parts.length; i += LIMIT) chunks.push(nestedCall(fn, parts.slice(i, i + LIMIT)));
   return nestedCall('SUM', chunks);
 }
+
+/** "'Tự đánh giá 2023'!D12" for a position: A1 text is made here, at the edge, and only here. */
+export function positionA1(p: { sheet: string; row: number; column: number }): string {
+  return sheetCellA1(p.sheet, p.row, p.column);
+}

@@ -1,4 +1,5 @@
 import { vi } from '../i18n/vi';
+import { planSummaryText } from '../i18n/problems';
 import type { PlanModel, PlanRow } from '../engine/plan';
 import { cellA1, rowBlock, signedSumOfRows, sumOfRows, type CellRange } from './a1';
 import type { SheetSpec, SpecCell } from './spec';
@@ -97,7 +98,8 @@ export function planSheet(plan: PlanModel, options: PlanSheetOptions = {}): Shee
   const summaryStart = totalRow + 2;
   cells.push([null, null, null, null, null, null, null]);
   cells.push([vi.sheets.summaryHeading(plan.assessmentYear), null, null, null, null, null, null]);
-  for (const line of plan.summary) cells.push([`- ${line.vi}`, null, null, null, null, null, null]);
+  for (const line of plan.summary)
+    cells.push([`- ${planSummaryText(line, 'vi')}`, null, null, null, null, null, null]);
   const lastRow = cells.length - 1;
 
   const criterionRows = plan.rows.filter((r) => r.level !== 'field').map((r) => rowOf.get(r.code) as number);

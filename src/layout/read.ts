@@ -122,7 +122,7 @@ export function readTemplate(grid: Grid): TemplateRead | null {
           .map(({ code: c, row }) => ({
             code: c,
             raw: grid.values[row]?.[col] ?? null,
-            location: sheetCellA1(grid.sheet, row, col),
+            position: { sheet: grid.sheet, row, column: col },
           }));
   const first = grid.values[0]?.[0];
   const unitName =

@@ -6,7 +6,7 @@ import type { ProblemFile, RollupBlock, RollupResult } from '../app/rollup';
 import { rollupSheetsVi as T } from '../i18n/rollup';
 import { cellA1, columnLetters, quoteSheet, rowBlock, type CellRange } from './a1';
 import type { CellStyle, DataBarSpec, SheetSpec, SpecCell } from './spec';
-import { COLORS, FONT, STYLE } from './styles';
+import { COLORS, FONT, OFFICIAL_MARGINS, PROTECTION_ALLOWANCES, STYLE } from './styles';
 
 export interface RollupSheets {
   sheets: SheetSpec[];
@@ -109,6 +109,7 @@ function spec(
       paper: 'A4',
       fitToWidth: 1,
       fitToHeight: 0,
+      margins: OFFICIAL_MARGINS,
       // One block: its header on every page. Several: the title lines, as each block has its own header.
       titleRows:
         headerRows.length === 1
@@ -116,6 +117,7 @@ function spec(
           : { first: 0, last: INTRO_ROWS - 1 },
     },
     protect: false,
+    protection: { ...PROTECTION_ALLOWANCES },
     defaultFont: { ...FONT },
     headerRow: firstHeader,
     dataRows: { first: firstHeader + 1, last: Math.max(firstHeader + 1, b.cells.length - 1) },

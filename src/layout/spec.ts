@@ -71,6 +71,19 @@ export interface PrintSpec {
   /** 0: as many pages tall as needed. */
   fitToHeight: number;
   titleRows?: { first: number; last: number };
+  /** Inches, as exceljs takes them (Office.js takes points: × 72). */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+}
+
+/** What staff may still do on a protected sheet: both adapters grant exactly these. */
+export interface ProtectionAllowances {
+  formatCells: boolean;
+  formatColumns: boolean;
+  formatRows: boolean;
+  insertRows: boolean;
+  insertColumns: boolean;
+  sort: boolean;
+  autoFilter: boolean;
 }
 
 export interface SheetSpec {
@@ -91,6 +104,8 @@ export interface SheetSpec {
   freeze: { rows: number; cols: number } | null;
   print: PrintSpec;
   protect: boolean;
+  /** Used when `protect` is true. */
+  protection: ProtectionAllowances;
   defaultFont: { name: string; size: number };
   /** 0-based row of the header, and where the data rows start and end (inclusive). */
   headerRow: number;

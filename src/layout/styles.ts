@@ -1,4 +1,4 @@
-import type { CellStyle, SheetSpec } from './spec';
+import type { CellStyle, ProtectionAllowances, SheetSpec } from './spec';
 
 /** The look of the produced sheets, in one place. Nghị định 30/2020/NĐ-CP: Times New Roman, 13–14 pt. */
 export const FONT = { name: 'Times New Roman', size: 13 } as const;
@@ -42,8 +42,32 @@ export const STYLE = {
 export const BELOW_MAX = { fill: COLORS.belowMaxFill, fontColor: COLORS.belowMaxFont } as const;
 
 /** Both sheets print as official documents: A4 landscape, one page wide, the header row on every page. */
-export function officialPage(headerRow: number): Pick<SheetSpec, 'freeze' | 'print' | 'defaultFont'> {
+/** 2 cm on the left (the binding side, Nghị định 30/2020), about 1,5 cm elsewhere; in inches. */
+export const OFFICIAL_MARGINS = {
+  left: 0.79,
+  right: 0.59,
+  top: 0.59,
+  bottom: 0.59,
+  header: 0.3,
+  footer: 0.3,
+};
+
+/** Protection guards the formulas from slips, not from the office's own staff: formats, rows, columns stay open. */
+export const PROTECTION_ALLOWANCES: ProtectionAllowances = {
+  formatCells: true,
+  formatColumns: true,
+  formatRows: true,
+  insertRows: true,
+  insertColumns: true,
+  sort: true,
+  autoFilter: true,
+};
+
+export function officialPage(
+  headerRow: number,
+): Pick<SheetSpec, 'freeze' | 'print' | 'defaultFont' | 'protection'> {
   return {
+    protection: { ...PROTECTION_ALLOWANCES },
     freeze: { rows: headerRow + 1, cols: 0 },
     print: {
       orientation: 'landscape',
@@ -51,6 +75,7 @@ export function officialPage(headerRow: number): Pick<SheetSpec, 'freeze' | 'pri
       fitToWidth: 1,
       fitToHeight: 0,
       titleRows: { first: headerRow, last: headerRow },
+      margins: OFFICIAL_MARGINS,
     },
     defaultFont: { ...FONT },
   };

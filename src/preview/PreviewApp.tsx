@@ -19,8 +19,8 @@ import { PaneRoot } from '../taskpane/PaneRoot';
 import { PaneProvider, usePane } from '../taskpane/pane-context';
 import type { SetChoice } from '../taskpane/types';
 import { deferredActions, loadSession } from './deferred';
-import type { SimulatedExcel } from './sim';
-import type { ApiLevel } from './sim/apiLevels';
+import type { SimulatedExcel } from '../sim';
+import type { ApiLevel } from '../sim/apiLevels';
 import { WorkbookGrid } from './WorkbookGrid';
 
 const LEVELS: ApiLevel[] = ['office2016', 'office2019', 'office2021', 'microsoft365'];

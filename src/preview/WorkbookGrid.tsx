@@ -11,8 +11,8 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { usePane } from '../taskpane/pane-context';
 import { anchorOf, gridModel, type GridCellView } from './grid-model';
-import type { SheetSnapshot } from './sim';
-import { columnLetters } from './sim/a1';
+import type { SheetSnapshot } from '../sim';
+import { columnLetters } from '../sim/a1';
 import { previewStrings } from '../i18n/preview';
 
 /** What the grid needs of the simulated Excel: the workbook as a user sees and edits it. */

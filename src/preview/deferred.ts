@@ -1,5 +1,5 @@
 import type { AddinActions } from '../excel/types';
-import type { ApiLevel } from './sim/apiLevels';
+import type { ApiLevel } from '../sim/apiLevels';
 import type { SimSession } from './session';
 
 export function loadSession(level: ApiLevel): Promise<SimSession> {

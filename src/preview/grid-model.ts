@@ -1,7 +1,7 @@
 // What the preview grid draws, computed from a sheet snapshot of the simulated Excel: plain data, no React,
 // so it can be tested on its own.
-import { cellA1, parseAddress, type Rect } from './sim/a1';
-import type { CellSnapshot, SheetSnapshot, ValidationSnapshot } from './sim';
+import { cellA1, parseAddress, type Rect } from '../sim/a1';
+import type { CellSnapshot, SheetSnapshot, ValidationSnapshot } from '../sim';
 
 /** Excel's sizes are in points; the screen's in CSS pixels. */
 const PX_PER_PT = 4 / 3;

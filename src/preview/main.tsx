@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { builtInSets } from '../sets';
 import { PreviewApp } from './PreviewApp';
-import { API_LEVEL_MINOR, type ApiLevel } from './sim/apiLevels';
+import { API_LEVEL_MINOR, type ApiLevel } from '../sim/apiLevels';
 
 // The preview needs no Office.js: the pane gets its actions from the simulated Excel directly, so there is
 // nothing to wait for (and no office.js telemetry to block). ?api=office2016&lang=en&theme=dark pick the start.

@@ -2,7 +2,7 @@
 // screen: the formula library inside the simulator is large and slow to start.
 import { createActions } from '../excel/host';
 import type { AddinActions } from '../excel/types';
-import { SimulatedExcel, createExcelNamespace, type ApiLevel } from './sim';
+import { SimulatedExcel, createExcelNamespace, type ApiLevel } from '../sim';
 
 export interface SimSession {
   sim: SimulatedExcel;

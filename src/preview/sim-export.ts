@@ -8,7 +8,7 @@ import { parseCellA1 } from '../layout/a1';
 import type { CellStyle, SheetSpec, SpecCell, ValidationSpec } from '../layout/spec';
 import { FONT } from '../layout/styles';
 import { newWorkbook, renderSheet, workbookBytes } from '../xlsx';
-import type { CellSnapshot, SheetSnapshot, SimulatedExcel } from './sim';
+import type { CellSnapshot, SheetSnapshot, SimulatedExcel } from '../sim';
 
 function rangeOf(a1: string): CellRange {
   const [first, last = first] = a1.split(':');
@@ -81,6 +81,7 @@ export function snapshotToSpec(snap: SheetSnapshot): SheetSpec {
     widthInChars(snap.columnWidths[c] ?? snap.defaultColumnWidth),
   );
   const layout = snap.pageLayout;
+  const allowed = (key: string) => snap.protection.options[key] === true;
   return {
     name: snap.name,
     role: 'template',
@@ -136,8 +137,26 @@ export function snapshotToSpec(snap: SheetSnapshot): SheetSpec {
       fitToWidth: layout.zoom.horizontalFitToPages ?? 1,
       fitToHeight: layout.zoom.verticalFitToPages ?? 0,
       titleRows: printTitleRows(layout.printTitleRows),
+      // Office.js keeps margins in points; the specification in inches.
+      margins: {
+        left: layout.leftMargin / 72,
+        right: layout.rightMargin / 72,
+        top: layout.topMargin / 72,
+        bottom: layout.bottomMargin / 72,
+        header: layout.headerMargin / 72,
+        footer: layout.footerMargin / 72,
+      },
     },
     protect: snap.protection.protected,
+    protection: {
+      formatCells: allowed('allowFormatCells'),
+      formatColumns: allowed('allowFormatColumns'),
+      formatRows: allowed('allowFormatRows'),
+      insertRows: allowed('allowInsertRows'),
+      insertColumns: allowed('allowInsertColumns'),
+      sort: allowed('allowSort'),
+      autoFilter: allowed('allowAutoFilter'),
+    },
     defaultFont: { ...FONT },
     headerRow: 0,
     dataRows: { first: 0, last: Math.max(0, rows - 1) },

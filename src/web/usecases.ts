@@ -3,15 +3,16 @@
  * this file's types only. `webUseCases` implements it over the same code as `parindex` (src/app, src/xlsx,
  * src/layout, src/engine); every result is a NEW file, the picked file's bytes are never changed.
  */
+import { problemMessage } from '../i18n/problems';
 import type { Cell, Workbook } from 'exceljs';
-import { planIntoWorkbook, scoresOfWorkbook, type ScoresRead } from '../app/web-workbook';
+import { planIntoWorkbook, scoresOfWorkbook, type ScoresRead } from '../xlsx/use-cases';
 import { CliError, InputError } from '../cli/errors';
 import { templateResults } from '../cli/results';
 import { hasErrors } from '../engine/check';
 import { webEn, webVi, type WebStrings } from '../i18n/web';
 import type { Message, ScoreReport } from '../engine/types';
 import { belowMaxFormula } from '../excel/highlight';
-import { parseCellA1, rangeA1, splitSheetAddress } from '../layout/a1';
+import { parseCellA1, positionA1, rangeA1, splitSheetAddress } from '../layout/a1';
 import { BELOW_MAX } from '../layout/styles';
 import { templateSheet } from '../layout/template';
 import { builtInSet, DEFAULT_SET_ID } from '../sets';
@@ -165,9 +166,9 @@ function checkView(read: ScoresRead): CheckView {
     severity: p.severity,
     code: p.code,
     criterion: p.criterion,
-    cell: p.location ?? null,
-    ref: refOn(read.template.sheet, p.location),
-    message: p.message,
+    cell: p.position ? positionA1(p.position) : null,
+    ref: refOn(read.template.sheet, p.position ? positionA1(p.position) : undefined),
+    message: problemMessage(p),
   }));
   return {
     file: read.file,
@@ -204,8 +205,8 @@ function writeNumber(cell: Cell, value: number): void {
 function fixTextNumbersIn(read: ScoresRead): number {
   let fixed = 0;
   for (const p of problemsOf(read)) {
-    if (p.code !== 'TEXT_NUMBER' || p.fixValue === undefined || p.location === undefined) continue;
-    const { sheet, range } = splitSheetAddress(p.location);
+    if (p.code !== 'TEXT_NUMBER' || p.fixValue === undefined || p.position === undefined) continue;
+    const { sheet, range } = splitSheetAddress(positionA1(p.position));
     const ws = read.workbook.getWorksheet(sheet ?? read.template.sheet);
     if (!ws) continue;
     const at = parseCellA1(range);

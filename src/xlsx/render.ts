@@ -17,9 +17,6 @@ export interface RenderOptions {
 /** A4 in the OOXML paper-size table. */
 const PAPER_A4 = 9;
 
-/** Margins in inches: 2 cm left (binding side under Nghị định 30), about 1.5 cm elsewhere. */
-const MARGINS = { left: 0.79, right: 0.59, top: 0.59, bottom: 0.59, header: 0.3, footer: 0.3 };
-
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
 const THIN: Partial<Borders> = {
@@ -223,21 +220,23 @@ export async function renderSheet(
     fitToWidth: p.fitToWidth,
     fitToHeight: p.fitToHeight,
     horizontalCentered: true,
-    margins: MARGINS,
+    margins: { ...p.margins },
     ...(p.titleRows && { printTitlesRow: rowsA1(p.titleRows.first, p.titleRows.last) }),
   };
 
   if (spec.protect) {
     // No password: protection guards the formulas from slips, not from the office's own staff.
+    const allow = spec.protection;
     await ws.protect('', {
       selectLockedCells: true,
       selectUnlockedCells: true,
-      formatCells: true,
-      formatColumns: true,
-      formatRows: true,
-      insertRows: true,
-      sort: true,
-      autoFilter: true,
+      formatCells: allow.formatCells,
+      formatColumns: allow.formatColumns,
+      formatRows: allow.formatRows,
+      insertRows: allow.insertRows,
+      insertColumns: allow.insertColumns,
+      sort: allow.sort,
+      autoFilter: allow.autoFilter,
     });
   }
   return ws;

@@ -11,7 +11,7 @@ import { fitSteps, queueSteps, renderSheet } from '../../src/excel/render';
 import { toCriteriaSet } from '../../src/engine/set-model';
 import type { CriteriaSet } from '../../src/engine/types';
 import { setSheet } from '../../src/layout/set-sheet';
-import { SimulatedExcel } from '../../src/preview/sim';
+import { SimulatedExcel } from '../../src/sim';
 import { builtInSet } from '../../src/sets';
 import { INVENTED_SET } from '../support/invented-set';
 import { codeRows } from '../excel/support';

@@ -1,8 +1,8 @@
 // The preview grid's model, from sheet snapshots of the simulated Excel: values, merges, highlights, and
 // the cells whose value breaks their validation rule.
 import { gridModel, invalidCells } from '../../src/preview/grid-model';
-import { SimulatedExcel } from '../../src/preview/sim';
-import type { CellSnapshot, ValidationSnapshot } from '../../src/preview/sim';
+import { SimulatedExcel } from '../../src/sim';
+import type { CellSnapshot, ValidationSnapshot } from '../../src/sim';
 
 function cell(address: string, value: string | number): CellSnapshot {
   const m = /^([A-Z])(\d+)$/.exec(address);

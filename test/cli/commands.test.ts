@@ -257,9 +257,10 @@ describe('check', () => {
 
   it('tells what to do from the command line about a number typed as text', () => {
     const vi = run('check', 'warning.xlsx');
-    expect(vi.stdout).toContain('Trên dòng lệnh: gõ lại số đó vào ô');
+    expect(vi.stdout).toContain('parindex fix "warning.xlsx" -o');
+    expect(vi.stdout).not.toContain('Sửa số nhập dạng chữ');
     const en = JSON.parse(run('check', 'warning.xlsx', '--json', '--lang', 'en').stdout) as JsonOut;
-    expect(en.problems[0].message).toContain('From the command line: type the number into the cell again');
+    expect(en.problems[0].message).toContain('To turn these cells into numbers: parindex fix');
   });
 
   it('checks the appraised column too when something was entered there', async () => {

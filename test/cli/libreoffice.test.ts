@@ -185,8 +185,14 @@ describeWithTools(['soffice', 'python3-uno'], 'LibreOffice', () => {
       expect(where('1.3')).toMatchObject({ code: 'TEXT_NUMBER', cell: `${sheet}!${cells['1.3']}` });
       // The inserted rows moved 5.3 down by three, the re-sort moved 3.4: the cells are not the template's.
       expect(cells['5.3']).not.toBe('D38');
+      // 1.3 is typed as text: the sheet's SUM leaves its 2 points out, and so does the reported total;
+      // totalIfFixed is what the total becomes once the cell holds the number.
       const expected = engineFields({ ...SEED_2023_SCORES, '3.4': 9, '5.3': 4, '1.3': 2 });
-      expect(out.total.score).toBe(expected.total.score);
+      const asSheet = engineFields({ ...SEED_2023_SCORES, '3.4': 9, '5.3': 4, '1.3': 0 });
+      expect(out.total.score).toBe(asSheet.total.score);
+      expect((out as unknown as { totalIfFixed: { score: number } }).totalIfFixed.score).toBe(
+        expected.total.score,
+      );
     });
   });
 

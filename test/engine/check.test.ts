@@ -1,6 +1,7 @@
 import { byGap, checkScores, hasErrors } from '../../src/engine/check';
 import type { ProblemCode, Severity } from '../../src/engine/types';
-import { makeScores, makeSet, type ScoreRow } from '../support/factories';
+import { a1Of, makeScores, makeSet, type ScoreRow } from '../support/factories';
+import { problemText } from '../../src/i18n/problems';
 
 /** Field 1 (10): 1.1 = 4, 1.2 = 6 (may be N/A); field 2 (10): 2.1 = 2.1.1 (2) + 2.1.2 (3), 2.2 = 5. */
 const set = makeSet({
@@ -154,13 +155,13 @@ describe('checkScores reports each problem', () => {
       code: problem.code,
       severity: problem.severity,
       criterion: problem.criterion,
-      location: problem.location,
+      location: a1Of(problem),
     }).toEqual(expected);
     expect(problem.column).toBe('self');
-    expect(problem.message.vi).toContain(expected.criterion);
-    expect(problem.message.en).toContain(expected.criterion);
-    for (const part of viParts) expect(problem.message.vi).toContain(part);
-    for (const part of enParts) expect(problem.message.en).toContain(part);
+    expect(problemText(problem, 'vi')).toContain(expected.criterion);
+    expect(problemText(problem, 'en')).toContain(expected.criterion);
+    for (const part of viParts) expect(problemText(problem, 'vi')).toContain(part);
+    for (const part of enParts) expect(problemText(problem, 'en')).toContain(part);
     expect(hasErrors(report)).toBe(expected.severity === 'error');
   });
 
@@ -185,7 +186,7 @@ describe('checkScores reports each problem', () => {
       ['7', 1, 'D99'],
     ];
     const report = checkScores(set, makeScores(rows));
-    expect(report.problems.map((p) => [p.code, p.criterion, p.location]).sort()).toEqual(
+    expect(report.problems.map((p) => [p.code, p.criterion, a1Of(p)]).sort()).toEqual(
       [
         ['UNKNOWN_CODE', '7', 'D99'],
         ['NOT_A_NUMBER', '1.2', 'D8'],
@@ -202,7 +203,7 @@ describe('the appraised column', () => {
   it('passes its column through and raises no MISSING for what was not appraised', () => {
     const report = checkScores(set, makeScores([['1.1', 5, 'E7']]), { column: 'appraised' });
     expect(report.column).toBe('appraised');
-    expect(report.problems.map((p) => [p.code, p.column, p.location])).toEqual([
+    expect(report.problems.map((p) => [p.code, p.column, a1Of(p)])).toEqual([
       ['ABOVE_MAX', 'appraised', 'E7'],
     ]);
   });

@@ -4,6 +4,7 @@ import { loadSet } from '../../src/engine/set';
 import type { CriteriaSet } from '../../src/engine/types';
 import { builtInJson, makeScores, makeSet } from '../support/factories';
 import { SEED_2023_SCORES, appraisedFieldEntries, seedEntries } from '../support/seed';
+import { planSummaryText } from '../../src/i18n/problems';
 
 const builtIn = loadSet(builtInJson()).set as CriteriaSet;
 const self = checkScores(builtIn, seedEntries());
@@ -86,11 +87,13 @@ describe('buildPlan on the built-in set and the seed self-assessment', () => {
   });
 
   it('writes the section I.2 lines from the appendix scores, with decimal commas', () => {
-    const vi = plan.summary.map((m) => m.vi);
+    const vi = plan.summary.map((m) => planSummaryText(m, 'vi'));
     expect(vi[1]).toBe('Lĩnh vực 2: Cải cách thể chế: đạt 8,5/11 điểm');
     expect(vi[2]).toBe('Lĩnh vực 3: Cải cách thủ tục hành chính: đạt 11,497/19,5 điểm');
     expect(vi[8]).toBe('Chỉ số CCHC năm 2023 của UBND xã đạt 79,452/100 điểm (79,45%), xếp loại trung bình');
-    expect(plan.summary[2].en).toBe('Field 3: Cải cách thủ tục hành chính: 11.497/19.5 points');
+    expect(planSummaryText(plan.summary[2], 'en')).toBe(
+      'Field 3: Cải cách thủ tục hành chính: 11.497/19.5 points',
+    );
   });
 });
 
@@ -159,7 +162,7 @@ describe('score source and basis', () => {
     // 16 + 8 + 14 + 7 (section I.2) + 8,5 + 6,5 + 12,455 + 9 (appendix)
     expect(plan.total.score).toBe(81.455);
     expect(plan.basis).toBe('mixed');
-    expect(plan.summary[9].vi).toContain('điểm thẩm định nơi đã có');
+    expect(planSummaryText(plan.summary[9], 'vi')).toContain('điểm thẩm định nơi đã có');
   });
 });
 
@@ -167,17 +170,19 @@ describe('an unconfirmed classification scale says so', () => {
   it('adds a note after the summary when the set marks its bands unconfirmed, none when confirmed', () => {
     const plan = buildPlan(builtIn, { self }, { assessmentYear: 2023 });
     expect(builtIn.scale.confirmed).toBe(false);
-    expect(plan.summary[plan.summary.length - 1].vi).toMatch(/ngưỡng xếp loại .* chưa được xác nhận/);
+    expect(planSummaryText(plan.summary[plan.summary.length - 1], 'vi')).toMatch(
+      /ngưỡng xếp loại .* chưa được xác nhận/,
+    );
     const confirmed = { ...builtIn, scale: { ...builtIn.scale, confirmed: true } };
     const plain = buildPlan(confirmed, { self }, { assessmentYear: 2023 });
     expect(plain.summary).toHaveLength(plan.summary.length - 1);
-    expect(plain.summary.some((m) => m.vi.includes('chưa được xác nhận'))).toBe(false);
+    expect(plain.summary.some((m) => planSummaryText(m, 'vi').includes('chưa được xác nhận'))).toBe(false);
   });
 });
 
 describe("the summary lines match the seed's section I.2 wording", () => {
   const plan = buildPlan(builtIn, { self, appraised }, { assessmentYear: 2023 });
-  const vi = plan.summary.map((m) => m.vi);
+  const vi = plan.summary.map((m) => planSummaryText(m, 'vi'));
 
   it.each([
     [0, 'Lĩnh vực 1: Công tác chỉ đạo, điều hành CCHC: đạt 16/16 điểm'],
@@ -200,7 +205,7 @@ describe("the summary lines match the seed's section I.2 wording", () => {
   it('the total line reads "Chỉ số CCHC năm 2023 của UBND xã đạt 71,36 … xếp loại trung bình"', () => {
     expect(vi[8].startsWith('Chỉ số CCHC năm 2023 của UBND xã đạt 71,36')).toBe(true);
     expect(vi[8].endsWith(', xếp loại trung bình')).toBe(true);
-    expect(plan.summary[8].en).toBe(
+    expect(planSummaryText(plan.summary[8], 'en')).toBe(
       'PAR Index 2023 of the commune: 71.36/100 points (71.36%), rated Trung bình',
     );
   });
@@ -208,7 +213,7 @@ describe("the summary lines match the seed's section I.2 wording", () => {
   it('a field without any score says so', () => {
     const partial = checkScores(builtIn, seedEntries({ '1.1': SEED_2023_SCORES['1.1'] }));
     const lines = buildPlan(builtIn, { self: partial }, { assessmentYear: 2023 }).summary;
-    expect(lines[1].vi).toBe('Lĩnh vực 2: Cải cách thể chế: chưa có điểm');
+    expect(planSummaryText(lines[1], 'vi')).toBe('Lĩnh vực 2: Cải cách thể chế: chưa có điểm');
   });
 });
 

@@ -5,7 +5,8 @@
 import { checkScores } from '../../src/engine/check';
 import { loadSet } from '../../src/engine/set';
 import type { CriteriaSet } from '../../src/engine/types';
-import { builtInJson } from '../support/factories';
+import { at, builtInJson } from '../support/factories';
+import { problemText } from '../../src/i18n/problems';
 import {
   SEED_2023_SCORES,
   SEED_APPENDIX_FIELDS,
@@ -56,18 +57,22 @@ describe('the appendix as printed: criterion 2.4 absent', () => {
   });
 
   it('with the printed field rows entered too, catches exactly the field-2 row (8,5) that its criteria (8) contradict', () => {
-    const fieldRows = SEED_APPENDIX_FIELDS.map((raw, i) => ({ code: String(i + 1), raw, location: `D${i}` }));
+    const fieldRows = SEED_APPENDIX_FIELDS.map((raw, i) => ({
+      code: String(i + 1),
+      raw,
+      position: at(`D${i + 1}`),
+    }));
     const report = checkScores(set, [...fieldRows, ...seedEntries(printed)]);
     expect(report.problems).toHaveLength(1);
     const [problem] = report.problems;
     expect(problem).toMatchObject({
       code: 'PARENT_MISMATCH',
       criterion: '2',
-      location: 'D1',
+      position: at('D2'),
       severity: 'error',
     });
-    expect(problem.message.vi).toContain('8,5');
-    expect(problem.message.vi).toContain('(8)');
+    expect(problemText(problem, 'vi')).toContain('8,5');
+    expect(problemText(problem, 'vi')).toContain('(8)');
     expect(report.total.score).toBe(79.452);
   });
 });

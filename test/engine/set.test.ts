@@ -1,6 +1,7 @@
 import { classify, loadSet, type CriteriaSetJson, type SetProblemCode } from '../../src/engine/set';
 import type { Band } from '../../src/engine/types';
 import { makeSet, makeSetJson, type SetSpec } from '../support/factories';
+import { setProblemText } from '../../src/i18n/set-problems';
 
 /** Field 1 (10): 1.1 = 4, 1.2 = 6 with sub-criteria 3 + 3; field 2 (10): 2.1 = 5, 2.2 = 5. Total 20. */
 const SPEC: SetSpec = {
@@ -121,8 +122,8 @@ describe('loadSet reports each fault with its JSON path', () => {
     const { set, problems } = loadSet(d);
     expect(problems.map((p) => [p.code, p.path])).toEqual(expected);
     for (const p of problems) {
-      expect(p.message.vi.length).toBeGreaterThan(0);
-      expect(p.message.en.length).toBeGreaterThan(0);
+      expect(setProblemText(p, 'vi').length).toBeGreaterThan(0);
+      expect(setProblemText(p, 'en').length).toBeGreaterThan(0);
     }
     expect(set === null).toBe(expected.some(([code]) => code === 'SCHEMA'));
   });
@@ -182,17 +183,17 @@ describe('set problem messages', () => {
     const d = doc();
     d.fields[1].criteria[0].max = 4.5;
     const [problem] = loadSet(d).problems;
-    expect(problem.message.vi).toContain('10');
-    expect(problem.message.vi).toContain('9,5');
-    expect(problem.message.en).toContain('9.5');
+    expect(setProblemText(problem, 'vi')).toContain('10');
+    expect(setProblemText(problem, 'vi')).toContain('9,5');
+    expect(setProblemText(problem, 'en')).toContain('9.5');
   });
 
   it('name the code they are about', () => {
     const d = doc();
     d.fields[1].criteria[1].code = '2.1';
     const [problem] = loadSet(d).problems;
-    expect(problem.message.vi).toContain('"2.1"');
-    expect(problem.message.en).toContain('"2.1"');
+    expect(setProblemText(problem, 'vi')).toContain('"2.1"');
+    expect(setProblemText(problem, 'en')).toContain('"2.1"');
   });
 });
 

@@ -1,6 +1,6 @@
 /** Every action on the simulated Excel at each API level: at Office 2016 the core still works through fallbacks. */
 import type { Enhancement } from '../../src/excel/types';
-import type { ApiLevel } from '../../src/preview/sim';
+import type { ApiLevel } from '../../src/sim';
 import { SEED_APPENDIX_FIELDS } from '../support/seed';
 import {
   bench,
@@ -80,8 +80,9 @@ describe.each(LEVELS)('at %s', (level) => {
       unitName: UNIT,
       errors: 0,
     });
-    expect(result.total.score).toBe(79.452);
-    expect(result.fields.map((f) => f.score)).toEqual(SEED_APPENDIX_FIELDS);
+    // 2.1 is typed as text: the sheet's sums leave its 2,5 points out, and so does the total reported.
+    expect(result.total.score).toBe(76.952);
+    expect(result.totalIfFixed?.score).toBe(79.452);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({
       code: 'TEXT_NUMBER',

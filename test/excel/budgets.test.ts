@@ -2,7 +2,7 @@
  * Round trips and operations, counted by the simulator's meters (counts are behaviour, not timing): the same
  * number of syncs for the built-in set as for 5,000 criteria, and formatting that grows with fields, not cells.
  */
-import type { ApiLevel } from '../../src/preview/sim';
+import type { ApiLevel } from '../../src/sim';
 import { builtInSet } from '../../src/sets';
 import type { CriteriaSet } from '../../src/engine/types';
 import { bench, metered, SET_ID, syntheticSet, typeSeedScores, writeSyntheticScores } from './support';

@@ -3,7 +3,7 @@
  * takes different paths (names and Worksheet.copy, or neither).
  */
 import { createActions } from '../../src/excel/host';
-import type { ApiLevel } from '../../src/preview/sim';
+import type { ApiLevel } from '../../src/sim';
 import {
   bench,
   cellAt,
@@ -138,7 +138,8 @@ describe.each(['office2016', 'office2019', 'microsoft365'] as const)('at %s', (l
     const result = await actions.generatePlan(PLAN_OPTIONS);
     expect(result).toMatchObject({ written: true, sheetName: PLAN, missing: [] });
     expect(result.kept.sort()).toEqual(['1.3', '3.1']);
-    expect(result.backupSheet).toBeUndefined();
+    // One backup policy for the add-in and parindex: the previous appendix is always kept whole.
+    expect(result.backupSheet).toBe('Phụ lục KH 2024 (bản cũ)');
     const snap = sim.getSheetSnapshot(PLAN);
     expect(cellAt(snap, `F${r13}`)?.value).toBe('Ban hành kế hoạch kiểm tra trước 31/3');
     expect(cellAt(snap, `G${r13}`)?.value).toBe('CC Văn phòng - Thống kê');
@@ -187,19 +188,20 @@ describe.each(['office2016', 'office2019', 'microsoft365'] as const)('at %s', (l
     expect(plan.A3).toBe('(Ban hành kèm theo Kế hoạch số 15/KH-UBND ngày 20 tháng 3 năm 2024)');
   });
 
-  it('backs up a "below max only" plan’s left-out rows only where staff wrote in them', async () => {
+  it('keeps a "below max only" plan’s left-out rows, staff’s words included, in the backup', async () => {
     const { sim, actions } = await scored(level);
     await actions.generatePlan(PLAN_OPTIONS);
     const belowOnly = { ...PLAN_OPTIONS, onlyBelowMax: true };
     const untouched = await actions.generatePlan(belowOnly);
     expect(untouched).toMatchObject({ written: true, missing: [] });
-    expect(untouched.backupSheet).toBeUndefined();
+    expect(untouched.backupSheet).toBe('Phụ lục KH 2024 (bản cũ)');
     expect((await actions.generatePlan(PLAN_OPTIONS)).missing).toEqual([]);
 
     // 1.1 is at its max: a "below max only" plan leaves it out, with the task staff wrote for it.
     sim.typeValue(PLAN, `F${rowOfCode(sim, PLAN, '1.1')}`, 'Giữ vững kết quả');
     const result = await actions.generatePlan(belowOnly);
-    expect(result.backupSheet).toBe('Phụ lục KH 2024 (bản cũ)');
+    // Every run keeps the appendix it replaces: the third backup is the third variant of the name.
+    expect(result.backupSheet).toBe('Phụ lục KH 2024 (bản cũ) (3)');
     expect(Object.values(contents(sim, result.backupSheet as string))).toContain('Giữ vững kết quả');
     expect(() => rowOfCode(sim, PLAN, '1.1')).toThrow();
   });
@@ -253,7 +255,7 @@ describe.each(['office2016', 'office2019', 'microsoft365'] as const)('at %s', (l
     sim.renameSheet(PLAN, 'KH cải thiện');
     const result = await actions.generatePlan(PLAN_OPTIONS);
     expect(result).toMatchObject({ written: true, sheetName: 'KH cải thiện', kept: ['5.1'] });
-    expect(sim.sheetNames()).toEqual(['Sheet1', TEMPLATE, 'KH cải thiện']);
+    expect(sim.sheetNames()).toEqual(['Sheet1', TEMPLATE, 'KH cải thiện', 'Phụ lục KH 2024 (bản cũ)']);
     expect(
       cellAt(sim.getSheetSnapshot('KH cải thiện'), `G${rowOfCode(sim, 'KH cải thiện', '5.1')}`)?.value,
     ).toBe('Bộ phận một cửa');
@@ -311,7 +313,7 @@ describe('below ExcelApi 1.4, where no defined name leads to the sheets', () => 
     sim.meters.reset();
     const check = await actions.checkScores();
     expect(check).toMatchObject({ sheetName: TEMPLATE, year: 2023 });
-    // The failed look-up of the deleted sheet, the active sheet, then the others.
-    expect(sim.meters.syncs).toBe(3);
+    // The failed look-up of the deleted sheet, the active sheet, the others' top rows, then the template.
+    expect(sim.meters.syncs).toBe(4);
   });
 });

@@ -3,7 +3,7 @@ import { toAddinError } from '../../src/excel/errors';
 import { createActions, type ExcelHost } from '../../src/excel/host';
 import { AddinError } from '../../src/excel/types';
 import { excelEn, excelVi } from '../../src/i18n/excel';
-import { SimulatedExcel } from '../../src/preview/sim';
+import { SimulatedExcel } from '../../src/sim';
 import {
   bench,
   contents,

@@ -1,5 +1,5 @@
 /** The highlight leaves the user's own formatting alone, copes with a renamed header, and counts what it marks. */
-import type { ApiLevel, SimulatedExcel } from '../../src/preview/sim';
+import type { ApiLevel, SimulatedExcel } from '../../src/sim';
 import { bench, cellAt, codeRows, rowOfCode, SET_ID, TEMPLATE, typeSeedScores, UNIT } from './support';
 
 const OURS = '#FCE4D6';

@@ -16,7 +16,10 @@ describe('the actions’ catalogue', () => {
 
   it('tells the user what to do for every error', () => {
     for (const [code, text] of Object.entries(excelVi.errors)) {
-      const sample = typeof text === 'function' ? text({ id: 'x', list: 'x', detail: 'x' }) : text;
+      const sample =
+        typeof text === 'function'
+          ? text({ id: 'x', list: 'x', detail: 'x', version: 'x', setVersion: 'x' })
+          : text;
       expect([code, /Hãy|hãy/.test(sample)]).toEqual([code, true]);
     }
   });

@@ -1,5 +1,5 @@
 /** 20,000 criteria: every action succeeds on Excel on the web's 5 MB limit, with no sync carrying more. */
-import { DEFAULT_PAYLOAD_LIMIT_BYTES } from '../../src/preview/sim';
+import { DEFAULT_PAYLOAD_LIMIT_BYTES } from '../../src/sim';
 import { bench, metered, syntheticSet, writeSyntheticScores } from './support';
 
 describe('a 20,000-criteria set', () => {

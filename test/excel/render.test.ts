@@ -12,7 +12,7 @@ import {
   type WriteStep,
 } from '../../src/excel/render';
 import { templateSheet } from '../../src/layout/template';
-import { SimulatedExcel } from '../../src/preview/sim';
+import { SimulatedExcel } from '../../src/sim';
 import { builtInSet } from '../../src/sets';
 import type { CriteriaSet } from '../../src/engine/types';
 

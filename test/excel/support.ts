@@ -4,8 +4,8 @@ import type { AddinActions } from '../../src/excel/types';
 import { loadSet } from '../../src/engine/set';
 import { makeSyntheticScores, makeSyntheticSet } from '../../src/engine/synthetic';
 import type { CriteriaSet } from '../../src/engine/types';
-import { SimulatedExcel, type ApiLevel } from '../../src/preview/sim';
-import type { CellSnapshot, SheetSnapshot } from '../../src/preview/sim';
+import { SimulatedExcel, type ApiLevel } from '../../src/sim';
+import type { CellSnapshot, SheetSnapshot } from '../../src/sim';
 import { builtInSet } from '../../src/sets';
 import { SEED_2023_SCORES } from '../support/seed';
 

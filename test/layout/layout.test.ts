@@ -147,7 +147,11 @@ describe('reading a template back', () => {
     expect(read.record).toEqual({ setId: 'dak-nong-xa-2023', version: '2023.1', year: 2023 });
     expect(read.unitName).toBe('UBND xã Quảng Sơn');
     expect(read.self).toHaveLength(38);
-    expect(read.self[0]).toEqual({ code: '1.1', raw: 2, location: "'Tự đánh giá 2023'!D8" });
+    expect(read.self[0]).toEqual({
+      code: '1.1',
+      raw: 2,
+      position: { sheet: 'Tự đánh giá 2023', row: 7, column: 3 },
+    });
     expect(checkScores(set, read.self).total.score).toBe(79.452);
   });
 
@@ -163,7 +167,7 @@ describe('reading a template back', () => {
     expect(checkScores(set, read.self).total.score).toBe(79.452);
     const at = read.self.find((e) => e.code === '3.4')!;
     const row = values.findIndex((r) => r[0] === '3.4');
-    expect(at).toEqual({ code: '3.4', raw: 7.997, location: `'Đổi tên'!D${row + 1}` });
+    expect(at).toEqual({ code: '3.4', raw: 7.997, position: { sheet: 'Đổi tên', row, column: 3 } });
   });
 
   test('duplicated codes are reported with their rows; a sheet without the header is not a template', () => {

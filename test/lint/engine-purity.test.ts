@@ -39,6 +39,12 @@ describe('engine purity lint rule', () => {
       'no-restricted-globals',
     ],
     ['src/engine/probe.ts', 'export const a = Office.context;\n', 'no-restricted-globals'],
+    [
+      'src/engine/probe.ts',
+      "import { vi } from '../i18n/vi';\nexport const a = vi;\n",
+      'no-restricted-imports',
+    ],
+    ['src/app/probe.ts', "import fs from 'fs';\nexport const a = fs;\n", 'no-restricted-imports'],
   ])('%s rejects %j', (file, code, rule) => {
     expect(ruleIdsFor(file, code)).toContain(rule);
   });

@@ -1,8 +1,8 @@
 // The simulator's model of what issue 13 uses: Excel tables at ExcelApi 1.1 and the Common API's table
 // bindings with setFormatsAsync ("Format tables in add-ins for Excel"). Unmodelled formats must fail.
-import { SimulatedExcel } from '../../src/preview/sim';
-import type { SimAsyncResult, SimTableBinding } from '../../src/preview/sim/common/officeDocument';
-import { tablesOf } from '../../src/preview/sim/model/tables';
+import { SimulatedExcel } from '../../src/sim';
+import type { SimAsyncResult, SimTableBinding } from '../../src/sim/common/officeDocument';
+import { tablesOf } from '../../src/sim/model/tables';
 
 function call<T>(start: (cb: (r: SimAsyncResult<T>) => void) => void): Promise<SimAsyncResult<T>> {
   return new Promise((resolve) => start(resolve));

@@ -3,6 +3,7 @@ import { loadSet } from '../../src/engine/set';
 import { walk } from '../../src/engine/tree';
 import { BUILT_IN_JSON, DEFAULT_SET_ID, builtInSet, builtInSets } from '../../src/sets';
 import { builtInJson } from '../support/factories';
+import { setProblemText } from '../../src/i18n/set-problems';
 
 /** Section I.1: fields, their number of criteria and max; the appendix's criterion maxes (2.4 not printed). */
 const SEED_STRUCTURE = [
@@ -107,7 +108,8 @@ describe('the seed appendix exactly as printed (the built-in set without 2.4)', 
   });
 
   it('says in Vietnamese that field 2 declares 11 but its criteria sum to 8,5', () => {
-    const { vi, en } = problems[0].message;
+    const vi = setProblemText(problems[0], 'vi');
+    const en = setProblemText(problems[0], 'en');
     expect(vi).toContain('11');
     expect(vi).toContain('8,5');
     expect(en).toContain('11');

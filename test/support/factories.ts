@@ -8,8 +8,19 @@
  */
 import { sumScores } from '../../src/engine/decimal';
 import { loadSet, type CriteriaSetJson } from '../../src/engine/set';
-import type { Band, CriteriaSet, NodeKind, RawCell, ScoreEntry } from '../../src/engine/types';
+import type { Band, CellPosition, CriteriaSet, NodeKind, RawCell, ScoreEntry } from '../../src/engine/types';
+import { cellA1, parseCellA1 } from '../../src/layout/a1';
 import dakNongXa2023 from '../../src/sets/dak-nong-xa-2023.json';
+
+/** A position on a sheet "S" from A1 text: tests write cells the way people read them. */
+export function at(a1: string, sheet = 'S'): CellPosition {
+  const { row, col } = parseCellA1(a1);
+  return { sheet, row, column: col };
+}
+
+/** The A1 text of a problem's cell (sheet left aside), or undefined. */
+export const a1Of = (p: { position?: CellPosition }): string | undefined =>
+  p.position ? cellA1(p.position.row, p.position.column) : undefined;
 
 export interface ItemSpec {
   name?: string;
@@ -115,7 +126,7 @@ export function makeSetJson(spec: SetSpec): CriteriaSetJson {
 export function makeSet(spec: SetSpec): CriteriaSet {
   const { set, problems } = loadSet(makeSetJson(spec));
   if (!set || problems.length > 0) {
-    throw new Error(`makeSet: invalid spec: ${problems.map((p) => `${p.path} ${p.message.en}`).join('; ')}`);
+    throw new Error(`makeSet: invalid spec: ${problems.map((p) => `${p.path} ${p.code}`).join('; ')}`);
   }
   return set;
 }
@@ -130,7 +141,7 @@ export function makeScores(scores: Record<string, RawCell> | readonly ScoreRow[]
   const rows: ScoreRow[] = Array.isArray(scores)
     ? [...(scores as readonly ScoreRow[])]
     : Object.entries(scores as Record<string, RawCell>).map(([code, raw]) => [code, raw] as ScoreRow);
-  return rows.map(([code, raw, location], i) => ({ code, raw, location: location ?? `D${i + 1}` }));
+  return rows.map(([code, raw, location], i) => ({ code, raw, position: at(location ?? `D${i + 1}`) }));
 }
 
 /** A fresh, mutable copy of the built-in Đắk Nông set's JSON. */

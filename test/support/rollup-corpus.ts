@@ -7,6 +7,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { walk } from '../../src/engine/tree';
 import type { CriteriaSet } from '../../src/engine/types';
 import { templateResults } from '../../src/cli/results';
+import { cellA1 } from '../../src/layout/a1';
 import { readTemplate } from '../../src/layout/read';
 import { templateSheet } from '../../src/layout/template';
 import { renderSheet } from '../../src/xlsx/render';
@@ -51,9 +52,9 @@ export async function makeCorpus(set: CriteriaSet): Promise<Corpus> {
 
   const read = readTemplate(gridsOf(await loadWorkbook(template))[0]);
   if (!read) throw new Error('the rendered template cannot be read back');
-  const refOf = (location: string | undefined) => (location ?? '').split('!').pop() as string;
-  const selfRef = new Map(read.self.map((e) => [e.code, refOf(e.location)]));
-  const appraisedRef = new Map(read.appraised.map((e) => [e.code, refOf(e.location)]));
+  const refOf = (at: { row: number; column: number } | undefined) => (at ? cellA1(at.row, at.column) : '');
+  const selfRef = new Map(read.self.map((e) => [e.code, refOf(e.position)]));
+  const appraisedRef = new Map(read.appraised.map((e) => [e.code, refOf(e.position)]));
   const maxOf = new Map(walk(set).map((n) => [n.code, n.max]));
   const leaves = read.self.map((e) => ({ code: e.code, max: maxOf.get(e.code) as number }));
 

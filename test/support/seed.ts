@@ -1,5 +1,6 @@
 /** The seed document's figures (../shared/seed/000_393334c7557cf210.txt), typed in once for the tests. */
 import type { ScoreEntry } from '../../src/engine/types';
+import { at } from './factories';
 
 /** Appendix column "Điểm đạt được năm 2023", per criterion; 2.4 is absent from the document (its 0,5 is implied). */
 export const SEED_2023_SCORES: Record<string, number> = {
@@ -50,9 +51,9 @@ export const SEED_APPENDIX_FIELDS = [15, 8.5, 11.497, 8, 8.5, 6.5, 12.455, 9];
 export const SEED_APPRAISED_FIELDS = [16, 8, 14, 7, 5.5, 2.5, 11.36, 7];
 
 export function seedEntries(scores: Record<string, number> = SEED_2023_SCORES): ScoreEntry[] {
-  return Object.entries(scores).map(([code, raw], i) => ({ code, raw, location: `D${i + 6}` }));
+  return Object.entries(scores).map(([code, raw], i) => ({ code, raw, position: at(`D${i + 6}`) }));
 }
 
 export function appraisedFieldEntries(): ScoreEntry[] {
-  return SEED_APPRAISED_FIELDS.map((raw, i) => ({ code: String(i + 1), raw, location: `E${i}` }));
+  return SEED_APPRAISED_FIELDS.map((raw, i) => ({ code: String(i + 1), raw, position: at(`E${i + 1}`) }));
 }

@@ -41,6 +41,7 @@ export function makeProblem(
     column: 'self',
     message: { vi: `Lỗi ở tiêu chí ${p.criterion}`, en: `Problem at criterion ${p.criterion}` },
     ...p,
+    params: p.params ?? {},
     address: cell,
   };
 }
@@ -60,6 +61,8 @@ export function makeCheckResult(overrides: Partial<CheckResult> = {}): CheckResu
     warnings: problems.filter((p) => p.severity === 'warning').length,
     fields: FIELDS,
     total: { max: 100, applicableMax: 100, score: 79.452, percent: 79.45 },
+    totalIfFixed: null,
+    missing: 0,
     classification: { name: 'Trung bình', min: 70, max: 80 },
     scaleConfirmed: true,
     belowMax: [],

@@ -68,7 +68,11 @@ describe('template round trip', () => {
     expect(read.rows.map((r) => r.code)).toEqual(codes);
     // Field rows are sums, not entries: only the 38 criteria are read as scores.
     expect(read.self.map((e) => e.code)).toEqual(Object.keys(SEED_2023_SCORES));
-    expect(read.self[0]).toEqual({ code: '1.1', raw: null, location: "'Tự đánh giá 2023'!D8" });
+    expect(read.self[0]).toEqual({
+      code: '1.1',
+      raw: null,
+      position: { sheet: 'Tự đánh giá 2023', row: 7, column: 3 },
+    });
   });
 
   it('keeps codes as text, so "1.10" never becomes 1.1', () => {

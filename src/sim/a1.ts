@@ -17,7 +17,7 @@ export interface ParsedAddress {
 }
 
 // Column letters are Excel's own rule; the add-in's A1 module has it once for both sides.
-import { columnIndex, columnLetters } from '../../layout/a1';
+import { columnIndex, columnLetters } from '../layout/a1';
 
 export { columnIndex, columnLetters };
 

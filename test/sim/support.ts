@@ -1,4 +1,4 @@
-import { SimulatedOfficeError } from '../../../src/preview/sim';
+import { SimulatedOfficeError } from '../../src/sim';
 
 /** The Office error code a batch fails with, or "no error": other failures are not Excel's and propagate. */
 export async function codeOf(promise: Promise<unknown>): Promise<string> {

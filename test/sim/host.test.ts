@@ -1,4 +1,4 @@
-import { ApiLevel, SimulatedExcel } from '../../../src/preview/sim';
+import { ApiLevel, SimulatedExcel } from '../../src/sim';
 import { codeOf } from './support';
 
 describe('API levels', () => {

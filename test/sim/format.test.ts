@@ -1,4 +1,4 @@
-import { SimulatedExcel, simulatedExcelNamespace } from '../../../src/preview/sim';
+import { SimulatedExcel, simulatedExcelNamespace } from '../../src/sim';
 import { codeOf } from './support';
 
 describe('range formatting', () => {

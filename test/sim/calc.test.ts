@@ -1,4 +1,4 @@
-import { SimulatedExcel } from '../../../src/preview/sim';
+import { SimulatedExcel } from '../../src/sim';
 
 function cell(sim: SimulatedExcel, sheet: string, address: string): unknown {
   return sim.getSheetSnapshot(sheet).cells.find((c) => c.address === address)?.value ?? '';

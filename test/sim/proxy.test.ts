@@ -1,4 +1,4 @@
-import { SimulatedExcel, SimulatedOfficeError } from '../../../src/preview/sim';
+import { SimulatedExcel, SimulatedOfficeError } from '../../src/sim';
 import { codeOf } from './support';
 
 function thrownCode(fn: () => unknown): string {
