@@ -69,7 +69,15 @@ export default tseslint.config(
               message: 'The engine is pure: no UI.',
             },
             {
-              group: ['exceljs', '**/excel/**', '**/xlsx/**', '**/taskpane/**', '**/preview/**', '**/sim/**', '**/cli/**'],
+              group: [
+                'exceljs',
+                '**/excel/**',
+                '**/xlsx/**',
+                '**/taskpane/**',
+                '**/preview/**',
+                '**/sim/**',
+                '**/cli/**',
+              ],
               message: 'The engine knows no adapter.',
             },
           ],
@@ -102,7 +110,15 @@ export default tseslint.config(
               message: 'The engine is pure: no UI.',
             },
             {
-              group: ['exceljs', '**/excel/**', '**/xlsx/**', '**/taskpane/**', '**/preview/**', '**/sim/**', '**/cli/**'],
+              group: [
+                'exceljs',
+                '**/excel/**',
+                '**/xlsx/**',
+                '**/taskpane/**',
+                '**/preview/**',
+                '**/sim/**',
+                '**/cli/**',
+              ],
               message: 'The engine knows no adapter.',
             },
             {

@@ -1,10 +1,6 @@
 import { SimulatedExcel, SimulatedOfficeError } from '../../src/sim';
 import { parseAddress, rectToA1 } from '../../src/sim/a1';
-import {
-  renameSheetInFormula,
-  shiftRowsInFormula,
-  translateFormula,
-} from '../../src/sim/calc/refs';
+import { renameSheetInFormula, shiftRowsInFormula, translateFormula } from '../../src/sim/calc/refs';
 
 function cells(sim: SimulatedExcel, sheet: string): Array<[string, unknown, string | null]> {
   return sim.getSheetSnapshot(sheet).cells.map((c) => [c.address, c.value, c.formula]);
