@@ -130,5 +130,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Front ends and adapters use the scoring rules through the application layer only, so a use case
+    // cannot be written twice and drift (issue 8). Types may still be named.
+    files: ['src/excel/**', 'src/cli/**', 'src/taskpane/**', 'src/commands/**', 'src/web/**', 'src/xlsx/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/engine/check', '**/engine/plan', '**/engine/merge'],
+              allowTypeImports: true,
+              message: 'Check, plan and merge are reached through src/app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

@@ -8,7 +8,7 @@ import type { Cell, Workbook } from 'exceljs';
 import { planIntoWorkbook, scoresOfWorkbook, type ScoresRead } from '../xlsx/use-cases';
 import { CliError, InputError } from '../cli/errors';
 import { templateResults } from '../cli/results';
-import { hasErrors } from '../engine/check';
+import { hasErrors } from '../app';
 import { webEn, webVi, type WebStrings } from '../i18n/web';
 import type { Message, ScoreReport } from '../engine/types';
 import { belowMaxFormula } from '../excel/highlight';

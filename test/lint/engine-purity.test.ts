@@ -55,3 +55,21 @@ describe('engine purity lint rule', () => {
     expect(ids).not.toContain('no-restricted-globals');
   });
 });
+
+describe('adapters reach check, plan and merge through src/app (issue 8)', () => {
+  test.each([
+    ['src/cli/probe.ts', "import { checkScores } from '../engine/check';\nexport const a = checkScores;\n"],
+    ['src/excel/probe.ts', "import { buildPlan } from '../engine/plan';\nexport const a = buildPlan;\n"],
+    ['src/taskpane/probe.ts', "import { mergePlan } from '../engine/merge';\nexport const a = mergePlan;\n"],
+    ['src/web/probe.ts', "import { checkScores } from '../engine/check';\nexport const a = checkScores;\n"],
+  ])('%s may not import the engine directly', (file, code) => {
+    expect(ruleIdsFor(file, code)).toContain('@typescript-eslint/no-restricted-imports');
+  });
+
+  test('a type import and the application layer are allowed', () => {
+    const code =
+      "import type { PlanModel } from '../engine/plan';\nimport { checkTemplate } from '../app';\n" +
+      'export const a = checkTemplate;\nexport type B = PlanModel;\n';
+    expect(ruleIdsFor('src/cli/probe.ts', code)).not.toContain('@typescript-eslint/no-restricted-imports');
+  });
+});
