@@ -1,9 +1,7 @@
 import type { CriteriaSet } from '../engine/types';
 import { builtInSet } from '../sets';
 import { checkScoresAction } from './checkScores';
-import { planDocumentAction } from './document';
 import { fixTextNumbersAction } from './fixTextNumbers';
-import { generatePlanAction } from './generatePlan';
 import { clearHighlightAction, highlightBelowMaxAction } from './highlight';
 import { insertTemplateAction } from './insertTemplate';
 import { selectCellAction } from './selectCell';
@@ -48,9 +46,12 @@ export function createActions(host: ExcelHost, options: ActionsOptions = {}): Ad
     checkScores: () => checkScoresAction(env),
     highlightBelowMax: () => highlightBelowMaxAction(env),
     clearHighlight: () => clearHighlightAction(env),
-    generatePlan: (o) => generatePlanAction(env, o),
+    // The plan and the document load on use: the pane's first load stays small (≤ 120 KB gzipped).
+    generatePlan: async (o) =>
+      (await import(/* webpackChunkName: "plan" */ './generatePlan')).generatePlanAction(env, o),
     selectCell: (address) => selectCellAction(env, address),
     fixTextNumbers: () => fixTextNumbersAction(env),
-    planDocument: (o) => planDocumentAction(env, o),
+    planDocument: async (o) =>
+      (await import(/* webpackChunkName: "plan" */ './document')).planDocumentAction(env, o),
   };
 }
