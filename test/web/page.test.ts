@@ -9,21 +9,27 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
-import { walk } from '../../src/engine/tree';
-import type { Grid } from '../../src/layout/read';
+import type { Browser, Page } from 'playwright-core';
 import { readTemplate } from '../../src/layout/read';
-import { builtInSet } from '../../src/sets';
 import { gridsOf } from '../../src/xlsx/read';
 import { loadWorkbook } from '../../src/xlsx/workbook';
 import { launchChromium } from '../browser/support/preview';
-import { buildCli, fillTemplate, parindex, ROOT } from '../cli/helpers';
+import { fillTemplate, ROOT } from '../cli/helpers';
 import { convert, describeWithTools, pdfToPng, tempDir } from '../support/libreoffice';
-import { SEED_2023_SCORES, SEED_APPENDIX_FIELDS } from '../support/seed';
+import { SEED_2023_SCORES } from '../support/seed';
+import {
+  openPage as openGuarded,
+  pickAndCheckSeed,
+  planAndProveSeed,
+  saved as savedIn,
+  seedWorkbook,
+  SET,
+  waitFor,
+  waitText,
+} from './support';
 
 jest.setTimeout(240_000);
 
-const SET = builtInSet('dak-nong-xa-2023')!;
 const ARTIFACTS = path.join(ROOT, 'artifacts', 'web');
 
 let dir: string;
@@ -31,86 +37,10 @@ let pageUrl: string;
 let browser: Browser | null = null;
 const at = (name: string) => path.join(dir, name);
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-
-interface Guarded {
-  context: BrowserContext;
-  page: Page;
-  /** Requests the page attempted beyond its own file (all refused). */
-  attempted: string[];
-  errors: string[];
-}
-
-/** A fresh context where only the page's own file:// document loads; any other request is refused and noted. */
-async function openPage(viewport = { width: 1366, height: 768 }): Promise<Guarded> {
-  if (!browser) throw new Error('Chromium did not start');
-  const context = await browser.newContext({ viewport, acceptDownloads: true, serviceWorkers: 'block' });
-  const attempted: string[] = [];
-  const errors: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url === pageUrl) return route.continue();
-    attempted.push(url);
-    return route.abort('blockedbyclient');
-  });
-  context.on('request', (r) => {
-    const url = r.url();
-    // Downloads are handed over as blob: URLs made by the page; they never reach a network.
-    if (url !== pageUrl && !url.startsWith('blob:') && !attempted.includes(url)) attempted.push(url);
-  });
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  await page.goto(pageUrl);
-  await page.waitForSelector('body[data-ready="true"]');
-  return { context, page, attempted, errors };
-}
-
-async function saved(download: Download, name: string): Promise<string> {
-  const file = at(name);
-  await download.saveAs(file);
-  return file;
-}
-
-async function recalculated(file: string): Promise<Grid[]> {
-  const out = convert(file, path.join(dir, `recalc-${path.basename(file, '.xlsx')}`), 'xlsx', {
-    recalcAlways: true,
-  });
-  return gridsOf(await loadWorkbook(readFileSync(out)));
-}
-
-/** Waits until the element's text holds `text` (the page works asynchronously), then asserts it. */
-async function waitText(locator: Locator, text: string, timeout = 30_000): Promise<void> {
-  const until = Date.now() + timeout;
-  let seen = '';
-  while (Date.now() < until) {
-    seen = (await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '') : '';
-    if (seen.includes(text)) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  expect(seen).toContain(text);
-}
-
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 30_000): Promise<T> {
-  const until = Date.now() + timeout;
-  let v = await read();
-  while (!ok(v) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 100));
-    v = await read();
-  }
-  return v;
-}
+const openPage = (viewport?: { width: number; height: number }) => openGuarded(browser, pageUrl, viewport);
+const saved = (download: Parameters<typeof savedIn>[0], name: string) => savedIn(download, dir, name);
 
 const langOf = (page: Page) => page.evaluate(() => document.documentElement.lang);
-
-const rowsWhere = (grid: Grid, codes: RegExp) =>
-  grid.values.filter((row) => typeof row[0] === 'string' && codes.test(row[0]));
 
 describeWithTools(['soffice', 'pdftoppm'], 'the single-file web page', () => {
   beforeAll(async () => {
@@ -121,9 +51,7 @@ describeWithTools(['soffice', 'pdftoppm'], 'the single-file web page', () => {
     if (build.status !== 0) throw new Error(`build-web failed: ${build.stderr}`);
     // PARINDEX_WEB_URL tries the same page where it is served (say from the unpacked hosting package).
     pageUrl = process.env.PARINDEX_WEB_URL ?? pathToFileURL(at('parindex.html')).href;
-    buildCli();
-    expect(parindex(['template', '-o', 't.xlsx', '--unit', 'UBND xã Quảng Sơn'], dir).code).toBe(0);
-    await fillTemplate(at('t.xlsx'), at('xa-quang-son.xlsx'), SEED_2023_SCORES);
+    await seedWorkbook(dir);
     // The same scores with two typed as text, the way a copy from Word leaves them.
     await fillTemplate(at('t.xlsx'), at('chu.xlsx'), { ...SEED_2023_SCORES, '2.1': '2,5', '7.1': '7,455' });
     writeFileSync(at('khong-phai.xlsx'), 'Đây không phải bảng tính');
@@ -153,30 +81,8 @@ describeWithTools(['soffice', 'pdftoppm'], 'the single-file web page', () => {
       const before = sha(at('xa-quang-son.xlsx'));
       await page.screenshot({ path: path.join(ARTIFACTS, 'page-1366.png'), fullPage: true });
 
-      await page.setInputFiles('#file', at('xa-quang-son.xlsx'));
-      await waitText(page.getByRole('status'), 'xa-quang-son.xlsx');
-      await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
-      const results = page.getByRole('region', { name: 'Kết quả kiểm tra' });
-      await waitText(results, '79,452/100 điểm');
-      await waitText(results, 'Không có lỗi.');
-      await page.screenshot({ path: path.join(ARTIFACTS, 'checked-1366.png'), fullPage: true });
-
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Tạo phụ lục kế hoạch' }).click(),
-      ]);
-      expect(download.suggestedFilename()).toBe('xa-quang-son-phu-luc-2024.xlsx');
-      const file = await saved(download, 'xa-quang-son-phu-luc-2024.xlsx');
-      await waitText(page.getByRole('status'), 'Phụ lục KH 2024');
-
-      const [, plan] = await recalculated(file);
-      expect(plan.sheet).toBe('Phụ lục KH 2024');
-      expect(rowsWhere(plan, /^\d+\.$/).map((r) => r[3])).toEqual(SEED_APPENDIX_FIELDS);
-      const units = new Map(rowsWhere(plan, /^\d+\.\d+$/).map((r) => [r[0], r[6] ?? '']));
-      const criteria = walk(SET).filter((n) => n.level === 'criterion');
-      expect(units.size).toBe(criteria.length);
-      for (const c of criteria) expect(units.get(c.code)).toBe(c.unit ?? '');
-      expect(plan.values.find((r) => r[1] === 'Tổng')?.slice(2, 5)).toEqual([100, 79.452, 100]);
+      await pickAndCheckSeed(page, at('xa-quang-son.xlsx'), path.join(ARTIFACTS, 'checked-1366.png'));
+      const file = await planAndProveSeed(page, dir);
 
       // Printed as LibreOffice prints it, for people to look at (artifacts/web/appendix-*.png).
       const pdf = convert(file, path.join(dir, 'pdf'), 'pdf', { recalcAlways: true });
