@@ -10,22 +10,26 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { formatNumberVi } from '../../src/engine/decimal';
+import { walk } from '../../src/engine/tree';
 import { readTemplate } from '../../src/layout/read';
 import { gridsOf } from '../../src/xlsx/read';
 import { loadWorkbook } from '../../src/xlsx/workbook';
 import { launchChromium } from '../browser/support/preview';
-import { fillTemplate, ROOT } from '../cli/helpers';
+import { fillTemplate, parindex, ROOT } from '../cli/helpers';
 import { convert, describeWithTools, pdfToPng, tempDir } from '../support/libreoffice';
-import { SEED_2023_SCORES } from '../support/seed';
+import { SEED_2023_SCORES, SEED_APPENDIX_FIELDS } from '../support/seed';
 import {
   openPage as openGuarded,
   pickAndCheckSeed,
   planAndProveSeed,
+  recalculated,
   saved as savedIn,
   seedWorkbook,
   SET,
   waitFor,
   waitText,
+  writerText,
 } from './support';
 
 jest.setTimeout(240_000);
@@ -40,6 +44,7 @@ const sha = (file: string) => createHash('sha256').update(readFileSync(file)).di
 const openPage = (viewport?: { width: number; height: number }) => openGuarded(browser, pageUrl, viewport);
 const saved = (download: Parameters<typeof savedIn>[0], name: string) => savedIn(download, dir, name);
 
+const round = (v: unknown) => (typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v);
 const langOf = (page: Page) => page.evaluate(() => document.documentElement.lang);
 
 describeWithTools(['soffice', 'pdftoppm'], 'the single-file web page', () => {
@@ -55,6 +60,14 @@ describeWithTools(['soffice', 'pdftoppm'], 'the single-file web page', () => {
     // The same scores with two typed as text, the way a copy from Word leaves them.
     await fillTemplate(at('t.xlsx'), at('chu.xlsx'), { ...SEED_2023_SCORES, '2.1': '2,5', '7.1': '7,455' });
     writeFileSync(at('khong-phai.xlsx'), 'Đây không phải bảng tính');
+    // Two more communes for the roll-up, each under its own unit line.
+    for (const [file, unit, change] of [
+      ['xa-an-binh.xlsx', 'UBND xã An Bình', { '3.5': 1, '6.3': 1 }],
+      ['xa-dak-ha.xlsx', 'UBND xã Đắk Hà', { '1.4': 1, '8.1': 5 }],
+    ] as const) {
+      expect(parindex(['template', '-o', `t-${file}`, '--unit', unit], dir).code).toBe(0);
+      await fillTemplate(at(`t-${file}`), at(file), { ...SEED_2023_SCORES, ...change });
+    }
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();
   });
@@ -89,6 +102,78 @@ describeWithTools(['soffice', 'pdftoppm'], 'the single-file web page', () => {
       expect(pdfToPng(pdf, path.join(ARTIFACTS, 'appendix')).length).toBeGreaterThan(1);
 
       expect(sha(at('xa-quang-son.xlsx'))).toBe(before);
+      expect(errors).toEqual([]);
+      expect(attempted).toEqual([]);
+      await context.close();
+    },
+  );
+
+  maybe(
+    'downloads the Word plan document, the same text as `parindex document` makes from the workbook',
+    async () => {
+      const { context, page, attempted, errors } = await openPage();
+      await pickAndCheckSeed(page, at('xa-quang-son.xlsx'));
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Tạo văn bản kế hoạch (Word)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('xa-quang-son-ke-hoach-2024.docx');
+      const docx = await saved(download, 'xa-quang-son-ke-hoach-2024.docx');
+      await waitText(page.getByRole('status'), 'xa-quang-son-ke-hoach-2024.docx');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'document-1366.png'), fullPage: true });
+
+      const text = writerText(docx, at('docx-text'));
+      expect(text).toContain('Quảng Sơn');
+      expect(text).toContain('79,452');
+      const fields = walk(SET).filter((n) => n.level === 'field');
+      expect(fields.map((f) => f.code)).toHaveLength(SEED_APPENDIX_FIELDS.length);
+      fields.forEach((f, i) =>
+        expect(text).toContain(`${formatNumberVi(SEED_APPENDIX_FIELDS[i])}/${formatNumberVi(f.max)}`),
+      );
+      const cli = parindex(['document', 'xa-quang-son.xlsx', '-o', 'cli-ke-hoach.docx'], dir);
+      expect(cli.code).toBe(0);
+      expect(text).toBe(writerText(at('cli-ke-hoach.docx'), at('docx-text-cli')));
+
+      expect(errors).toEqual([]);
+      expect(attempted).toEqual([]);
+      await context.close();
+    },
+  );
+
+  maybe(
+    'rolls up many workbooks picked at once into tong-hop.xlsx ranked as `parindex report`, listing the broken one',
+    async () => {
+      const inputs = ['xa-quang-son.xlsx', 'xa-an-binh.xlsx', 'xa-dak-ha.xlsx', 'khong-phai.xlsx'];
+      const { context, page, attempted, errors } = await openPage();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.setInputFiles('#many-files', inputs.map(at)),
+      ]);
+      expect(download.suggestedFilename()).toBe('tong-hop.xlsx');
+      const summary = await saved(download, 'tong-hop.xlsx');
+      const section = page.getByRole('region', { name: /Tổng hợp nhiều xã/ });
+      await waitText(section, 'Tệp có vấn đề (1)');
+      await waitText(section.locator('.report-problems'), 'khong-phai.xlsx');
+      await waitText(page.getByRole('status'), '4 tệp, 3 được xếp hạng');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'report-1366.png'), fullPage: true });
+
+      const cli = parindex(['report', ...inputs, '-o', 'cli-tong-hop.xlsx', '--json'], dir);
+      expect(cli.code).toBe(2);
+      const json = JSON.parse(cli.stdout) as {
+        blocks: { ranking: { rank: number; unit: string; file: string; score: number; percent: number }[] }[];
+        problems: { file: string }[];
+      };
+      const expected = json.blocks[0].ranking.map((r) => [r.rank, r.unit, r.file, r.score, r.percent]);
+      expect(expected).toHaveLength(3);
+      expect(json.problems.map((p) => p.file)).toEqual(['khong-phai.xlsx']);
+
+      const [ranking] = await recalculated(summary, dir);
+      expect(ranking.sheet).toBe('Xếp hạng');
+      const rows = ranking.values
+        .filter((r) => typeof r[0] === 'number')
+        .map((r) => [r[0], r[1], r[2], r[4], round(r[6])]);
+      expect(rows).toEqual(expected.map((r) => [...r.slice(0, 4), round(r[4])]));
+
       expect(errors).toEqual([]);
       expect(attempted).toEqual([]);
       await context.close();

@@ -2,7 +2,8 @@
  * Driving dist/parindex.html in Chromium and proving what it downloads, shared by the page's own test
  * (opened from file://) and the hosting package's test (served by nginx from the unpacked zip).
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { walk } from '../../src/engine/tree';
@@ -11,7 +12,7 @@ import { builtInSet } from '../../src/sets';
 import { gridsOf } from '../../src/xlsx/read';
 import { loadWorkbook } from '../../src/xlsx/workbook';
 import { buildCli, fillTemplate, parindex } from '../cli/helpers';
-import { convert } from '../support/libreoffice';
+import { convert, tempDir } from '../support/libreoffice';
 import { SEED_2023_SCORES, SEED_APPENDIX_FIELDS } from '../support/seed';
 
 export const SET = builtInSet('dak-nong-xa-2023')!;
@@ -147,4 +148,35 @@ export async function planAndProveSeed(page: Page, dir: string): Promise<string>
   for (const c of criteria) expect(units.get(c.code)).toBe(c.unit ?? '');
   expect(plan.values.find((r) => r[1] === 'Tổng')?.slice(2, 5)).toEqual([100, 79.452, 100]);
   return file;
+}
+
+/** A .docx as LibreOffice Writer reads it, as plain text (UTF-8), lines trimmed, empty lines dropped. */
+export function writerText(docx: string, outDir: string): string {
+  const profile = tempDir('lo-writer');
+  mkdirSync(outDir, { recursive: true });
+  const url = `file://${profile.split(path.sep).map(encodeURIComponent).join('/')}`;
+  const run = spawnSync(
+    'soffice',
+    [
+      `-env:UserInstallation=${url}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'txt:Text (encoded):UTF8',
+      '--outdir',
+      outDir,
+      docx,
+    ],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
+  rmSync(profile, { recursive: true, force: true });
+  const out = path.join(outDir, `${path.basename(docx, path.extname(docx))}.txt`);
+  if (run.status !== 0 || !existsSync(out))
+    throw new Error(`soffice → txt failed: ${run.stderr}${run.stdout}`);
+  return readFileSync(out, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
 }
