@@ -67,6 +67,7 @@ export const webVi = {
       (p.text > 0 ? ` ${p.text} tiêu chí có điểm nhập dạng chữ sẽ được tô khi sửa thành số.` : '') +
       ' Màu tự cập nhật khi sửa điểm.',
     plan: paneVi.plan.button,
+    planLegend: 'Kế hoạch cải thiện: phụ lục và văn bản',
     planBusy: paneVi.plan.busy,
     planYearLabel: paneVi.plan.yearLabel,
     planYearHint: paneVi.plan.yearHint,
@@ -210,6 +211,7 @@ export const webEn: WebStrings = {
       (p.text > 0 ? ` ${p.text} criteria with scores typed as text are coloured once fixed.` : '') +
       ' The colours follow the scores as they change.',
     plan: paneEn.plan.button,
+    planLegend: 'Improvement plan: appendix and document',
     planBusy: paneEn.plan.busy,
     planYearLabel: paneEn.plan.yearLabel,
     planYearHint: paneEn.plan.yearHint,

@@ -666,7 +666,7 @@ function build(root: HTMLElement): void {
 
   const planBox = el('fieldset', { class: 'plan' });
   planBox.append(
-    text(el('legend', {}), (s) => s.actions.plan),
+    text(el('legend', {}), (s) => s.actions.planLegend),
     el(
       'div',
       { class: 'field' },
