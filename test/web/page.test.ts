@@ -156,6 +156,7 @@ describeWithTools(['soffice', 'pdftoppm'], 'the single-file web page', () => {
       await waitText(section.locator('.report-problems'), 'khong-phai.xlsx');
       await waitText(page.getByRole('status'), '4 tệp, 3 được xếp hạng');
       await page.screenshot({ path: path.join(ARTIFACTS, 'report-1366.png'), fullPage: true });
+      expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
       const cli = parindex(['report', ...inputs, '-o', 'cli-tong-hop.xlsx', '--json'], dir);
       expect(cli.code).toBe(2);
