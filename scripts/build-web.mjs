@@ -27,6 +27,11 @@ const browserParts = {
   name: 'browser-parts',
   setup(b) {
     b.onResolve({ filter: /^node:zlib$|^zlib$/ }, () => ({ path: path.join(web, 'zlib.ts') }));
+    b.onResolve({ filter: /\/document\/render$/ }, (args) =>
+      path.resolve(args.resolveDir, args.path) === path.join(root, 'src', 'document', 'render')
+        ? { path: path.join(web, 'docx-browser.ts') }
+        : undefined,
+    );
     b.onResolve({ filter: /\/exceljs$/ }, (args) =>
       path.resolve(args.resolveDir, args.path) === path.join(root, 'src', 'xlsx', 'exceljs')
         ? { path: path.join(web, 'exceljs-browser.ts') }
@@ -35,7 +40,27 @@ const browserParts = {
   },
 };
 
+/** The Word renderer as one script that sets window.ParindexDocx, carried inert (see src/web/docx-browser.ts). */
+async function buildDocx() {
+  const result = await build({
+    entryPoints: [path.join(root, 'src', 'document', 'render.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'ParindexDocx',
+    platform: 'browser',
+    target: 'chrome109',
+    minify: true,
+    legalComments: 'none',
+    inject: [path.join(web, 'buffer.ts')],
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
+}
+
 export async function buildWeb(outDir = path.join(root, 'dist')) {
+  const docx = await buildDocx();
   const result = await build({
     entryPoints: [path.join(web, 'main.ts')],
     bundle: true,
@@ -66,6 +91,7 @@ export async function buildWeb(outDir = path.join(root, 'dist')) {
   const html = readFileSync(path.join(web, 'page.html'), 'utf8')
     .replace('%CSP%', WEB_CSP)
     .replace('%EXCELJS%', () => exceljs.trim())
+    .replace('%DOCX%', () => docx.trim())
     .replace('%CSS%', () => css.trim())
     .replace('%JS%', () => js.trim());
   mkdirSync(outDir, { recursive: true });

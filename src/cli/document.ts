@@ -1,14 +1,14 @@
 import path from 'node:path';
-import { buildPlanDocument, type PlanDocumentModel } from '../app/document';
+import type { PlanDocumentModel } from '../app/document';
 import type { Message } from '../engine/types';
 import { documentMessagesEn, documentMessagesVi } from '../i18n/document';
-import { previousPlan } from '../layout/find';
 import type { Invocation, Lang } from './args';
 import type { Io } from './commands';
 import { CliError } from './errors';
 import { checkOutput, writeAtomic } from './files';
 import { errorCount, reportJson, reportText, scoresOk, type JsonReport } from './report';
 import { readScores, type ScoresRead } from './scores';
+import { documentOf } from '../xlsx/use-cases';
 
 export type DocumentInvocation = Extract<Invocation, { command: 'document' }>;
 
@@ -39,31 +39,6 @@ interface DocumentJson extends JsonReport {
     unassigned: string[];
     fields: { code: string; result: string }[];
   };
-}
-
-/** The document's model from a read workbook: the appendix sheet of that plan year as staff left it, if any. */
-export function documentOf(
-  read: ScoresRead,
-  planYear: number,
-  date: Date,
-): { model: PlanDocumentModel; appendixFrom: string | null } {
-  const previous = previousPlan(read.grids, {
-    planYear,
-    record: read.template.record,
-    skip: read.template.sheet,
-  });
-  const model = buildPlanDocument(
-    {
-      set: read.set,
-      self: read.self,
-      appraised: read.appraised,
-      unitName: read.template.unitName,
-      assessmentYear: read.year,
-      previousRows: previous?.read.rows ?? null,
-    },
-    { planYear, date },
-  );
-  return { model, appendixFrom: previous?.grid.sheet ?? null };
 }
 
 /** `parindex document`: the Word plan document from a filled template; the workbook is only read. */

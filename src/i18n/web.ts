@@ -2,6 +2,7 @@
  * Every text of the single-file web page (dist/parindex.html), in Vietnamese and English. Button labels are
  * the task pane's own (src/i18n/pane.ts), so staff meet the same words in Excel and here.
  */
+import { documentButtonEn, documentButtonVi } from './document-button';
 import { paneEn, paneVi } from './pane';
 
 export const webVi = {
@@ -66,6 +67,7 @@ export const webVi = {
       (p.text > 0 ? ` ${p.text} tiêu chí có điểm nhập dạng chữ sẽ được tô khi sửa thành số.` : '') +
       ' Màu tự cập nhật khi sửa điểm.',
     plan: paneVi.plan.button,
+    planLegend: 'Kế hoạch cải thiện: phụ lục và văn bản',
     planBusy: paneVi.plan.busy,
     planYearLabel: paneVi.plan.yearLabel,
     planYearHint: paneVi.plan.yearHint,
@@ -77,6 +79,30 @@ export const webVi = {
     planKept: (p: { count: number }) => `Giữ ${p.count} dòng đã sửa của phụ lục cũ.`,
     planBackup: paneVi.plan.backupHint,
     download: (p: { file: string }) => `Tải lại "${p.file}"`,
+  },
+
+  document: {
+    button: documentButtonVi.button,
+    busy: documentButtonVi.busy,
+    blocked:
+      'Bảng điểm còn lỗi nên chưa tạo văn bản kế hoạch. Hãy sửa các lỗi nêu trong "Kết quả kiểm tra", lưu lại rồi chọn lại tệp.',
+    done: (p: { file: string; units: number }) =>
+      `Đã tạo văn bản kế hoạch: tệp "${p.file}" (Word) đã được tải về, giao nhiệm vụ cho ${p.units} đơn vị. Hãy mở bằng Word để xem lại, điền ngày tháng và ký ban hành.`,
+    fromSheet: (p: { sheet: string }) => `Nhiệm vụ lấy từ trang "${p.sheet}" như đã sửa.`,
+  },
+
+  report: {
+    heading: '3. Tổng hợp nhiều xã (cấp huyện, tỉnh)',
+    body: 'Chọn cùng lúc bảng điểm của nhiều xã, phường (giữ Ctrl khi bấm chọn từng tệp, hoặc Ctrl+A để chọn cả thư mục). Trang đọc lần lượt từng tệp, chỉ giữ các con số, rồi tải về bảng tổng hợp, xếp hạng "tong-hop.xlsx" — giống lệnh parindex report.',
+    pick: 'Chọn nhiều tệp .xlsx',
+    reading: (p: { index: number; count: number; file: string }) =>
+      `Đang đọc tệp ${p.index}/${p.count}: "${p.file}"…`,
+    done: (p: { file: string; files: number; ranked: number; errors: number; unreadable: number }) =>
+      `Đã tạo bảng tổng hợp "${p.file}" (đã tải về): ${p.files} tệp, ${p.ranked} được xếp hạng, ${p.errors} có lỗi điểm (chưa xếp hạng), ${p.unreadable} không đọc được.`,
+    rankingLabel: 'Xếp hạng',
+    problemsLabel: (p: { count: number }) => `Tệp có vấn đề (${p.count})`,
+    noProblems: 'Mọi tệp đều đọc được và không có lỗi điểm.',
+    noFiles: 'Hãy chọn ít nhất một bảng điểm .xlsx.',
   },
 
   results: {
@@ -185,6 +211,7 @@ export const webEn: WebStrings = {
       (p.text > 0 ? ` ${p.text} criteria with scores typed as text are coloured once fixed.` : '') +
       ' The colours follow the scores as they change.',
     plan: paneEn.plan.button,
+    planLegend: 'Improvement plan: appendix and document',
     planBusy: paneEn.plan.busy,
     planYearLabel: paneEn.plan.yearLabel,
     planYearHint: paneEn.plan.yearHint,
@@ -196,6 +223,29 @@ export const webEn: WebStrings = {
     planKept: (p) => `Kept ${p.count} edited rows of the previous appendix.`,
     planBackup: paneEn.plan.backupHint,
     download: (p) => `Download "${p.file}" again`,
+  },
+
+  document: {
+    button: documentButtonEn.button,
+    busy: documentButtonEn.busy,
+    blocked:
+      'The scores have errors, so the plan document was not made. Fix the errors listed in "Check results", save, and pick the file again.',
+    done: (p) =>
+      `Plan document made: "${p.file}" (Word) was downloaded, with duties for ${p.units} unit(s). Open it in Word to review, date and sign it.`,
+    fromSheet: (p) => `Tasks taken from sheet "${p.sheet}" as edited.`,
+  },
+
+  report: {
+    heading: '3. Roll up many communes (district, province)',
+    body: 'Pick the score sheets of many communes at once (hold Ctrl to pick each, or Ctrl+A for a whole folder). The page reads them one by one, keeps only the figures, and downloads the ranked summary "tong-hop.xlsx" — as parindex report does.',
+    pick: 'Pick many .xlsx files',
+    reading: (p) => `Reading file ${p.index}/${p.count}: "${p.file}"…`,
+    done: (p) =>
+      `Summary "${p.file}" made (downloaded): ${p.files} file(s), ${p.ranked} ranked, ${p.errors} with errors in the scores (not ranked), ${p.unreadable} unreadable.`,
+    rankingLabel: 'Ranking',
+    problemsLabel: (p) => `Problem files (${p.count})`,
+    noProblems: 'Every file was read and has no errors in its scores.',
+    noFiles: 'Pick at least one .xlsx score sheet.',
   },
 
   results: {

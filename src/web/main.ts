@@ -10,6 +10,7 @@ import {
   type CheckView,
   type OpenedWorkbook,
   type OutputFile,
+  type ReportOutcome,
   type WebUseCases,
 } from './usecases';
 
@@ -58,7 +59,14 @@ function text<T extends HTMLElement>(node: T, get: (s: WebStrings) => string, at
 }
 
 let useCases: WebUseCases;
-const ids = { file: 'file', year: 'tpl-year', unit: 'tpl-unit', planYear: 'plan-year', below: 'below-max' };
+const ids = {
+  file: 'file',
+  many: 'many-files',
+  year: 'tpl-year',
+  unit: 'tpl-unit',
+  planYear: 'plan-year',
+  below: 'below-max',
+};
 
 // Parts of the page that change.
 const status = el('div', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' });
@@ -80,7 +88,9 @@ function button(label: (s: WebStrings) => string, onClick: () => void, primary =
 function download(file: OutputFile): void {
   const url = URL.createObjectURL(
     new Blob([file.bytes as Uint8Array<ArrayBuffer>], {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      type: /\.docx$/i.test(file.name)
+        ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+        : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     }),
   );
   const a = el('a', { href: url, download: file.name });
@@ -274,6 +284,7 @@ function renderAll(): void {
   for (const apply of bindings) apply();
   renderFileInfo();
   renderResults();
+  renderReport();
   renderNotice();
 }
 
@@ -314,6 +325,108 @@ function yearOf(input: HTMLInputElement): number | null | undefined {
   const v = input.value.trim();
   if (v === '') return undefined;
   return /^\d{4}$/.test(v) ? Number(v) : null;
+}
+
+const reportResults = el('div', { class: 'report-results', hidden: '' });
+let lastReport: ReportOutcome | null = null;
+
+function renderReport(): void {
+  const r = lastReport;
+  reportResults.hidden = !r;
+  reportResults.replaceChildren();
+  if (!r) return;
+  const s = S().report;
+  if (r.ranking.length > 0) {
+    const list = el('ol', { class: 'ranking', 'aria-label': s.rankingLabel });
+    for (const row of r.ranking) {
+      list.append(el('li', { value: String(row.rank) }, `${row.unit} — ${num(row.percent)}%`));
+    }
+    reportResults.append(el('h3', {}, s.rankingLabel), list);
+  }
+  reportResults.append(el('h3', {}, s.problemsLabel({ count: r.problems.length })));
+  if (r.problems.length === 0) {
+    reportResults.append(el('p', { class: 'success' }, s.noProblems));
+    return;
+  }
+  const list = el('ul', { class: 'problem-list report-problems' });
+  for (const p of r.problems) {
+    list.append(
+      el(
+        'li',
+        { class: p.kind === 'duplicate' ? 'warning' : 'error' },
+        el('span', { class: 'where' }, p.file),
+        el('span', { class: 'msg' }, p.message[state.lang]),
+      ),
+    );
+  }
+  reportResults.append(list);
+}
+
+/** The roll-up of many workbooks: picked together, read one at a time, only figures kept. */
+function buildReport(): HTMLElement {
+  const section = el('section', { class: 'card report', 'aria-labelledby': 'report-h' });
+  const input = el('input', {
+    type: 'file',
+    id: ids.many,
+    class: 'visually-hidden',
+    multiple: '',
+    accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'aria-describedby': 'report-hint',
+  });
+  const label = el('label', { for: ids.many, class: 'btn pick' });
+  text(label, (s) => s.report.pick);
+  input.addEventListener('change', () => {
+    const picked = [...(input.files ?? [])];
+    input.value = '';
+    if (picked.length === 0) return;
+    const workbooks = picked.filter((f) => /\.xlsx$/i.test(f.name));
+    if (workbooks.length === 0) {
+      notify({ kind: 'error', text: (s) => s.report.noFiles });
+      return;
+    }
+    void run(
+      (s) => s.report.reading({ index: 1, count: workbooks.length, file: workbooks[0].name }),
+      async () => {
+        lastReport = null;
+        renderReport();
+        const r = await useCases.report(
+          workbooks.map((f) => ({
+            name: f.name,
+            size: f.size,
+            bytes: async () => new Uint8Array(await f.arrayBuffer()),
+          })),
+          (index) =>
+            notify({
+              kind: 'info',
+              text: (s) =>
+                s.report.reading({ index: index + 1, count: workbooks.length, file: workbooks[index].name }),
+            }),
+        );
+        lastReport = r;
+        renderReport();
+        download(r.file);
+        return {
+          kind: r.withErrors + r.unreadable > 0 ? 'info' : 'success',
+          file: r.file,
+          text: (s) =>
+            s.report.done({
+              file: r.file.name,
+              files: r.files,
+              ranked: r.ranked,
+              errors: r.withErrors,
+              unreadable: r.unreadable,
+            }),
+        };
+      },
+    );
+  });
+  section.append(
+    text(el('h2', { id: 'report-h' }), (s) => s.report.heading),
+    text(el('p', { id: 'report-hint', class: 'hint' }), (s) => s.report.body),
+    el('div', { class: 'pick-many' }, input, label),
+    reportResults,
+  );
+  return section;
 }
 
 function build(root: HTMLElement): void {
@@ -512,11 +625,48 @@ function build(root: HTMLElement): void {
       );
     },
   );
-  actionButtons.push(checkButton, fixButton, highlightButton, planButton);
+  const documentButton = button(
+    (s) => s.document.button,
+    () => {
+      const o = needFile();
+      if (!o) return;
+      const year = yearOf(planYear);
+      if (year === null) {
+        notify({ kind: 'error', text: (s) => s.actions.planYearInvalid });
+        planYear.focus();
+        return;
+      }
+      void run(
+        (s) => s.document.busy,
+        async () => {
+          const r = await o.document({ planYear: year });
+          if (!r.written) {
+            state.showCheck = true;
+            renderResults();
+            return { kind: 'error', text: (s) => s.document.blocked };
+          }
+          download(r.file);
+          const from = r.appendixFrom;
+          return {
+            kind: 'success',
+            file: r.file,
+            text: (s) =>
+              [
+                s.document.done({ file: r.file.name, units: r.units }),
+                from ? s.document.fromSheet({ sheet: from }) : '',
+              ]
+                .filter(Boolean)
+                .join(' '),
+          };
+        },
+      );
+    },
+  );
+  actionButtons.push(checkButton, fixButton, highlightButton, planButton, documentButton);
 
   const planBox = el('fieldset', { class: 'plan' });
   planBox.append(
-    text(el('legend', {}), (s) => s.actions.plan),
+    text(el('legend', {}), (s) => s.actions.planLegend),
     el(
       'div',
       { class: 'field' },
@@ -530,7 +680,7 @@ function build(root: HTMLElement): void {
       below,
       text(el('label', { for: ids.below }), (s) => s.actions.onlyBelowMax),
     ),
-    planButton,
+    el('div', { class: 'buttons' }, planButton, documentButton),
   );
   actions.append(
     text(el('h2', { id: 'actions-h' }), (s) => s.actions.heading),
@@ -593,7 +743,15 @@ function build(root: HTMLElement): void {
     tplButton,
   );
 
-  main.append(intro, open, el('div', { class: 'live' }, alertBox, status), actions, results, tpl);
+  main.append(
+    intro,
+    open,
+    el('div', { class: 'live' }, alertBox, status),
+    actions,
+    results,
+    buildReport(),
+    tpl,
+  );
   const footer = el('footer', { class: 'wrap footer' });
   footer.append(text(el('p', {}), (s) => s.footer));
   root.replaceChildren(header, main, footer);

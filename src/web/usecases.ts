@@ -5,14 +5,17 @@
  */
 import { problemMessage } from '../i18n/problems';
 import type { Cell, Workbook } from 'exceljs';
-import { planIntoWorkbook, scoresOfWorkbook, type ScoresRead } from '../xlsx/use-cases';
+import { figuresOf, rollup, type FileFigures, type ProblemKind, type RollupResult } from '../app/rollup';
+import { documentOf, planIntoWorkbook, scoresOfWorkbook, type ScoresRead } from '../xlsx/use-cases';
 import { CliError, InputError } from '../cli/errors';
 import { templateResults } from '../cli/results';
 import { hasErrors } from '../app';
 import { webEn, webVi, type WebStrings } from '../i18n/web';
 import type { Message, ScoreReport } from '../engine/types';
 import { belowMaxFormula } from '../excel/highlight';
+import { reportEn, reportVi } from '../i18n/rollup';
 import { parseCellA1, positionA1, rangeA1, splitSheetAddress } from '../layout/a1';
+import { rollupSheets } from '../layout/rollup-sheets';
 import { BELOW_MAX } from '../layout/styles';
 import { templateSheet } from '../layout/template';
 import { builtInSet, DEFAULT_SET_ID } from '../sets';
@@ -84,11 +87,43 @@ export type PlanOutcome =
       backupSheet: string | null;
     };
 
+export type DocumentOutcome =
+  | { written: false; errors: number }
+  | {
+      written: true;
+      file: OutputFile;
+      planYear: number;
+      /** The units the document gives duties to. */
+      units: number;
+      /** The appendix sheet whose rows (as staff left them) the document is made of, if any. */
+      appendixFrom: string | null;
+    };
+
 export interface OpenedWorkbook {
   readonly check: CheckView;
   fixTextNumbers(): Promise<{ fixed: number; file: OutputFile | null }>;
   highlightBelowMax(): Promise<{ count: number; asText: number; file: OutputFile }>;
   plan(options: { planYear?: number; onlyBelowMax: boolean }): Promise<PlanOutcome>;
+  /** The Word plan document, as `parindex document` makes it. */
+  document(options: { planYear?: number; date?: Date }): Promise<DocumentOutcome>;
+}
+
+/** One of many picked workbooks: its bytes are read only when its turn comes. */
+export interface LazyFile {
+  name: string;
+  size: number;
+  bytes(): Promise<Uint8Array>;
+}
+
+export interface ReportOutcome {
+  file: OutputFile;
+  files: number;
+  ranked: number;
+  withErrors: number;
+  unreadable: number;
+  /** The ranking of each set's block, best first. */
+  ranking: { rank: number; unit: string; file: string; percent: number }[];
+  problems: { file: string; kind: ProblemKind; message: Message }[];
 }
 
 export interface WebUseCases {
@@ -96,6 +131,8 @@ export interface WebUseCases {
   open(file: InputFile): Promise<OpenedWorkbook>;
   /** A blank scoring template as a new workbook. */
   template(options: { year?: number; unitName?: string }): Promise<OutputFile>;
+  /** The province's summary of many workbooks, as `parindex report` makes it; only figures are kept. */
+  report(files: readonly LazyFile[], onFile?: (index: number) => void): Promise<ReportOutcome>;
   /** The default set's assessment year, for the template's year field. */
   readonly defaultYear: number;
 }
@@ -264,6 +301,21 @@ function highlightIn(read: ScoresRead): { count: number; asText: number } {
 
 const xlsx = async (wb: Workbook): Promise<Uint8Array> => workbookBytes(wb);
 
+/** As `parindex report`: no scores workbook comes near this, so a bigger file is not read into memory. */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+const both = (make: (t: typeof reportVi) => string): Message => ({ vi: make(reportVi), en: make(reportEn) });
+
+function problemFileMessage(p: RollupResult['problems'][number]): Message {
+  if (p.kind === 'unreadable' && p.reason) return p.reason.message;
+  if (p.kind === 'scoreErrors') {
+    const params = { file: p.file, count: p.errors?.count ?? 0, cells: (p.errors?.cells ?? []).join(', ') };
+    return both((t) => t.scoreErrors(params).trim());
+  }
+  const params = { file: p.file, unit: p.unit, others: (p.others ?? []).join(', ') };
+  return both((t) => t.duplicate(params).trim());
+}
+
 export function webUseCases(): WebUseCases {
   const set = builtInSet(DEFAULT_SET_ID);
   if (!set) throw new Error(`parindex is built wrongly: the built-in set ${DEFAULT_SET_ID} is missing`);
@@ -326,6 +378,78 @@ export function webUseCases(): WebUseCases {
             backupSheet: written.previous?.backupSheet ?? null,
           };
         },
+
+        async document({ planYear, date }) {
+          const read = await readFrom(file);
+          if (!scoresOk(read)) {
+            return { written: false, errors: problemsOf(read).filter((p) => p.severity === 'error').length };
+          }
+          const year = planYear ?? read.year + 1;
+          const { model, appendixFrom } = documentOf(read, year, date ?? new Date());
+          // The page's build carries the Word renderer inert and starts it here (src/web/docx-browser.ts).
+          const { renderPlanDocument } = await import('../document/render');
+          return {
+            written: true,
+            file: { name: `${base}-ke-hoach-${year}.docx`, bytes: await renderPlanDocument(model) },
+            planYear: year,
+            units: model.units.length,
+            appendixFrom,
+          };
+        },
+      };
+    },
+
+    async report(files, onFile) {
+      const figures: FileFigures[] = [];
+      // One at a time: only the figures stay, so memory does not grow with the number of files.
+      for (const [index, f] of files.entries()) {
+        onFile?.(index);
+        if (f.size > MAX_FILE_BYTES) {
+          const mb = Math.round(f.size / 1024 / 1024);
+          const message = both((t) => t.tooBig({ file: f.name, mb }));
+          figures.push({ file: f.name, status: 'unreadable', code: 2, reason: { key: 'tooBig', message } });
+          continue;
+        }
+        try {
+          const read = await readFrom({ name: f.name, bytes: await f.bytes() });
+          figures.push(
+            figuresOf({
+              file: f.name,
+              unit: read.template.unitName,
+              set: { id: read.set.id, version: read.set.version, name: read.set.name },
+              year: read.year,
+              self: read.self,
+              appraised: read.appraised,
+            }),
+          );
+        } catch (err) {
+          if (!(err instanceof UseCaseError)) throw err;
+          figures.push({
+            file: f.name,
+            status: 'unreadable',
+            code: 2,
+            reason: { key: err.key, message: err.text },
+          });
+        }
+      }
+      const result = rollup(figures);
+      const { sheets, results } = rollupSheets(result);
+      const wb = newWorkbook();
+      for (const sheet of sheets) await renderSheet(wb, sheet, { results: results.get(sheet.name) });
+      return {
+        file: { name: 'tong-hop.xlsx', bytes: await xlsx(wb) },
+        files: result.files,
+        ranked: result.ranked,
+        withErrors: result.withErrors,
+        unreadable: result.unreadable,
+        ranking: result.blocks.flatMap((b) =>
+          b.ranking.map((r) => ({ rank: r.rank, unit: r.unit, file: r.file, percent: r.percent })),
+        ),
+        problems: result.problems.map((p) => ({
+          file: p.file,
+          kind: p.kind,
+          message: problemFileMessage(p),
+        })),
       };
     },
   };

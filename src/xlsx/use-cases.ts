@@ -13,7 +13,8 @@ import { builtInSet, builtInSets } from '../sets';
 import { applyChanges, snapshotOf } from './apply';
 import { AppError } from '../app/errors';
 import { checkTemplate, type CheckOutcome } from '../app/check';
-import { generatePlan } from '../app/plan';
+import { buildPlanDocument, type PlanDocumentModel } from '../app/document';
+import { findPreviousPlan, generatePlan } from '../app/plan';
 import type { WorkbookSnapshot } from '../app/snapshot';
 import { findTemplate, setFor, type TemplateFound } from '../app/template';
 
@@ -149,4 +150,25 @@ export async function planIntoWorkbook(read: ScoresRead, options: PlanWorkbookOp
       ? { sheet: outcome.previousSheet, backupSheet: outcome.backupSheet }
       : null;
   return { plan: model, spec, kept: outcome.kept, previous, leftovers: outcome.leftovers };
+}
+
+/** The plan document's model from a read workbook: that year's appendix as staff left it, where there is one. */
+export function documentOf(
+  read: ScoresRead,
+  planYear: number,
+  date: Date,
+): { model: PlanDocumentModel; appendixFrom: string | null } {
+  const previous = findPreviousPlan(read.snapshot, read.found, planYear);
+  const model = buildPlanDocument(
+    {
+      set: read.set,
+      self: read.self,
+      appraised: read.appraised,
+      unitName: read.template.unitName,
+      assessmentYear: read.year,
+      previousRows: previous?.read.rows ?? null,
+    },
+    { planYear, date },
+  );
+  return { model, appendixFrom: previous?.grid.sheet ?? null };
 }

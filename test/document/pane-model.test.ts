@@ -6,7 +6,7 @@ import { writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { documentText, type PlanDocumentModel } from '../../src/app/document';
-import { documentOf } from '../../src/cli/document';
+import { documentOf } from '../../src/xlsx/use-cases';
 import { readScores } from '../../src/cli/scores';
 import { renderPlanDocument } from '../../src/document/render';
 import { exportSimulatedWorkbook } from '../../src/preview/sim-export';

@@ -18,7 +18,10 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
+import { launchChromium } from '../browser/support/preview';
 import { ROOT } from '../cli/helpers';
+import { missingTools } from '../support/libreoffice';
+import { openPage, pickAndCheckSeed, planAndProveSeed, seedWorkbook } from '../web/support';
 
 const BASE = 'https://cchc.tinh.gov.vn/parindex/';
 const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -355,4 +358,31 @@ function freePort(): Promise<number> {
     });
     expect((await head('web.config')).status).toBe(404);
   });
+
+  // The web page as the province serves it: the same proof as test/web/page.test.ts, over http from the zip.
+  it('parindex.html served from the unpacked zip checks the seed (79,452) and makes the appendix', async () => {
+    const missing = missingTools(['soffice']);
+    if (missing.length > 0 && process.env.CI === 'true') throw new Error(`missing under CI: ${missing}`);
+    const browser = await launchChromium();
+    if (!browser || missing.length > 0) {
+      // launchChromium throws under CI without Chromium; elsewhere the page cannot be tried.
+      console.warn(`skipped without ${browser ? missing.join(', ') : 'Chromium'}: the served page`);
+      await browser?.close();
+      return;
+    }
+    try {
+      const work = path.join(tmp, 'served-page');
+      mkdirSync(work);
+      const workbook = await seedWorkbook(work);
+      const url = `${origin}/parindex/parindex.html`;
+      const { context, page, attempted, errors } = await openPage(browser, url);
+      await pickAndCheckSeed(page, workbook);
+      await planAndProveSeed(page, work);
+      expect(errors).toEqual([]);
+      expect(attempted).toEqual([]);
+      await context.close();
+    } finally {
+      await browser.close();
+    }
+  }, 240_000);
 });

@@ -9,21 +9,31 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { formatNumberVi } from '../../src/engine/decimal';
 import { walk } from '../../src/engine/tree';
-import type { Grid } from '../../src/layout/read';
 import { readTemplate } from '../../src/layout/read';
-import { builtInSet } from '../../src/sets';
 import { gridsOf } from '../../src/xlsx/read';
 import { loadWorkbook } from '../../src/xlsx/workbook';
 import { launchChromium } from '../browser/support/preview';
-import { buildCli, fillTemplate, parindex, ROOT } from '../cli/helpers';
+import { fillTemplate, parindex, ROOT } from '../cli/helpers';
 import { convert, describeWithTools, pdfToPng, tempDir } from '../support/libreoffice';
 import { SEED_2023_SCORES, SEED_APPENDIX_FIELDS } from '../support/seed';
+import {
+  openPage as openGuarded,
+  pickAndCheckSeed,
+  planAndProveSeed,
+  recalculated,
+  saved as savedIn,
+  seedWorkbook,
+  SET,
+  waitFor,
+  waitText,
+  writerText,
+} from './support';
 
 jest.setTimeout(240_000);
 
-const SET = builtInSet('dak-nong-xa-2023')!;
 const ARTIFACTS = path.join(ROOT, 'artifacts', 'web');
 
 let dir: string;
@@ -31,86 +41,11 @@ let pageUrl: string;
 let browser: Browser | null = null;
 const at = (name: string) => path.join(dir, name);
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const openPage = (viewport?: { width: number; height: number }) => openGuarded(browser, pageUrl, viewport);
+const saved = (download: Parameters<typeof savedIn>[0], name: string) => savedIn(download, dir, name);
 
-interface Guarded {
-  context: BrowserContext;
-  page: Page;
-  /** Requests the page attempted beyond its own file (all refused). */
-  attempted: string[];
-  errors: string[];
-}
-
-/** A fresh context where only the page's own file:// document loads; any other request is refused and noted. */
-async function openPage(viewport = { width: 1366, height: 768 }): Promise<Guarded> {
-  if (!browser) throw new Error('Chromium did not start');
-  const context = await browser.newContext({ viewport, acceptDownloads: true, serviceWorkers: 'block' });
-  const attempted: string[] = [];
-  const errors: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url === pageUrl) return route.continue();
-    attempted.push(url);
-    return route.abort('blockedbyclient');
-  });
-  context.on('request', (r) => {
-    const url = r.url();
-    // Downloads are handed over as blob: URLs made by the page; they never reach a network.
-    if (url !== pageUrl && !url.startsWith('blob:') && !attempted.includes(url)) attempted.push(url);
-  });
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  await page.goto(pageUrl);
-  await page.waitForSelector('body[data-ready="true"]');
-  return { context, page, attempted, errors };
-}
-
-async function saved(download: Download, name: string): Promise<string> {
-  const file = at(name);
-  await download.saveAs(file);
-  return file;
-}
-
-async function recalculated(file: string): Promise<Grid[]> {
-  const out = convert(file, path.join(dir, `recalc-${path.basename(file, '.xlsx')}`), 'xlsx', {
-    recalcAlways: true,
-  });
-  return gridsOf(await loadWorkbook(readFileSync(out)));
-}
-
-/** Waits until the element's text holds `text` (the page works asynchronously), then asserts it. */
-async function waitText(locator: Locator, text: string, timeout = 30_000): Promise<void> {
-  const until = Date.now() + timeout;
-  let seen = '';
-  while (Date.now() < until) {
-    seen = (await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '') : '';
-    if (seen.includes(text)) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  expect(seen).toContain(text);
-}
-
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 30_000): Promise<T> {
-  const until = Date.now() + timeout;
-  let v = await read();
-  while (!ok(v) && Date.now() < until) {
-    await new Promise((r) => setTimeout(r, 100));
-    v = await read();
-  }
-  return v;
-}
-
+const round = (v: unknown) => (typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v);
 const langOf = (page: Page) => page.evaluate(() => document.documentElement.lang);
-
-const rowsWhere = (grid: Grid, codes: RegExp) =>
-  grid.values.filter((row) => typeof row[0] === 'string' && codes.test(row[0]));
 
 describeWithTools(['soffice', 'pdftoppm'], 'the single-file web page', () => {
   beforeAll(async () => {
@@ -121,12 +56,18 @@ describeWithTools(['soffice', 'pdftoppm'], 'the single-file web page', () => {
     if (build.status !== 0) throw new Error(`build-web failed: ${build.stderr}`);
     // PARINDEX_WEB_URL tries the same page where it is served (say from the unpacked hosting package).
     pageUrl = process.env.PARINDEX_WEB_URL ?? pathToFileURL(at('parindex.html')).href;
-    buildCli();
-    expect(parindex(['template', '-o', 't.xlsx', '--unit', 'UBND xã Quảng Sơn'], dir).code).toBe(0);
-    await fillTemplate(at('t.xlsx'), at('xa-quang-son.xlsx'), SEED_2023_SCORES);
+    await seedWorkbook(dir);
     // The same scores with two typed as text, the way a copy from Word leaves them.
     await fillTemplate(at('t.xlsx'), at('chu.xlsx'), { ...SEED_2023_SCORES, '2.1': '2,5', '7.1': '7,455' });
     writeFileSync(at('khong-phai.xlsx'), 'Đây không phải bảng tính');
+    // Two more communes for the roll-up, each under its own unit line.
+    for (const [file, unit, change] of [
+      ['xa-an-binh.xlsx', 'UBND xã An Bình', { '3.5': 1, '6.3': 1 }],
+      ['xa-dak-ha.xlsx', 'UBND xã Đắk Hà', { '1.4': 1, '8.1': 5 }],
+    ] as const) {
+      expect(parindex(['template', '-o', `t-${file}`, '--unit', unit], dir).code).toBe(0);
+      await fillTemplate(at(`t-${file}`), at(file), { ...SEED_2023_SCORES, ...change });
+    }
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();
   });
@@ -153,36 +94,87 @@ describeWithTools(['soffice', 'pdftoppm'], 'the single-file web page', () => {
       const before = sha(at('xa-quang-son.xlsx'));
       await page.screenshot({ path: path.join(ARTIFACTS, 'page-1366.png'), fullPage: true });
 
-      await page.setInputFiles('#file', at('xa-quang-son.xlsx'));
-      await waitText(page.getByRole('status'), 'xa-quang-son.xlsx');
-      await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
-      const results = page.getByRole('region', { name: 'Kết quả kiểm tra' });
-      await waitText(results, '79,452/100 điểm');
-      await waitText(results, 'Không có lỗi.');
-      await page.screenshot({ path: path.join(ARTIFACTS, 'checked-1366.png'), fullPage: true });
-
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Tạo phụ lục kế hoạch' }).click(),
-      ]);
-      expect(download.suggestedFilename()).toBe('xa-quang-son-phu-luc-2024.xlsx');
-      const file = await saved(download, 'xa-quang-son-phu-luc-2024.xlsx');
-      await waitText(page.getByRole('status'), 'Phụ lục KH 2024');
-
-      const [, plan] = await recalculated(file);
-      expect(plan.sheet).toBe('Phụ lục KH 2024');
-      expect(rowsWhere(plan, /^\d+\.$/).map((r) => r[3])).toEqual(SEED_APPENDIX_FIELDS);
-      const units = new Map(rowsWhere(plan, /^\d+\.\d+$/).map((r) => [r[0], r[6] ?? '']));
-      const criteria = walk(SET).filter((n) => n.level === 'criterion');
-      expect(units.size).toBe(criteria.length);
-      for (const c of criteria) expect(units.get(c.code)).toBe(c.unit ?? '');
-      expect(plan.values.find((r) => r[1] === 'Tổng')?.slice(2, 5)).toEqual([100, 79.452, 100]);
+      await pickAndCheckSeed(page, at('xa-quang-son.xlsx'), path.join(ARTIFACTS, 'checked-1366.png'));
+      const file = await planAndProveSeed(page, dir);
 
       // Printed as LibreOffice prints it, for people to look at (artifacts/web/appendix-*.png).
       const pdf = convert(file, path.join(dir, 'pdf'), 'pdf', { recalcAlways: true });
       expect(pdfToPng(pdf, path.join(ARTIFACTS, 'appendix')).length).toBeGreaterThan(1);
 
       expect(sha(at('xa-quang-son.xlsx'))).toBe(before);
+      expect(errors).toEqual([]);
+      expect(attempted).toEqual([]);
+      await context.close();
+    },
+  );
+
+  maybe(
+    'downloads the Word plan document, the same text as `parindex document` makes from the workbook',
+    async () => {
+      const { context, page, attempted, errors } = await openPage();
+      await pickAndCheckSeed(page, at('xa-quang-son.xlsx'));
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Tạo văn bản kế hoạch (Word)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('xa-quang-son-ke-hoach-2024.docx');
+      const docx = await saved(download, 'xa-quang-son-ke-hoach-2024.docx');
+      await waitText(page.getByRole('status'), 'xa-quang-son-ke-hoach-2024.docx');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'document-1366.png'), fullPage: true });
+
+      const text = writerText(docx, at('docx-text'));
+      expect(text).toContain('Quảng Sơn');
+      expect(text).toContain('79,452');
+      const fields = walk(SET).filter((n) => n.level === 'field');
+      expect(fields.map((f) => f.code)).toHaveLength(SEED_APPENDIX_FIELDS.length);
+      fields.forEach((f, i) =>
+        expect(text).toContain(`${formatNumberVi(SEED_APPENDIX_FIELDS[i])}/${formatNumberVi(f.max)}`),
+      );
+      const cli = parindex(['document', 'xa-quang-son.xlsx', '-o', 'cli-ke-hoach.docx'], dir);
+      expect(cli.code).toBe(0);
+      expect(text).toBe(writerText(at('cli-ke-hoach.docx'), at('docx-text-cli')));
+
+      expect(errors).toEqual([]);
+      expect(attempted).toEqual([]);
+      await context.close();
+    },
+  );
+
+  maybe(
+    'rolls up many workbooks picked at once into tong-hop.xlsx ranked as `parindex report`, listing the broken one',
+    async () => {
+      const inputs = ['xa-quang-son.xlsx', 'xa-an-binh.xlsx', 'xa-dak-ha.xlsx', 'khong-phai.xlsx'];
+      const { context, page, attempted, errors } = await openPage();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.setInputFiles('#many-files', inputs.map(at)),
+      ]);
+      expect(download.suggestedFilename()).toBe('tong-hop.xlsx');
+      const summary = await saved(download, 'tong-hop.xlsx');
+      const section = page.getByRole('region', { name: /Tổng hợp nhiều xã/ });
+      await waitText(section, 'Tệp có vấn đề (1)');
+      await waitText(section.locator('.report-problems'), 'khong-phai.xlsx');
+      await waitText(page.getByRole('status'), '4 tệp, 3 được xếp hạng');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'report-1366.png'), fullPage: true });
+      expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+      const cli = parindex(['report', ...inputs, '-o', 'cli-tong-hop.xlsx', '--json'], dir);
+      expect(cli.code).toBe(2);
+      const json = JSON.parse(cli.stdout) as {
+        blocks: { ranking: { rank: number; unit: string; file: string; score: number; percent: number }[] }[];
+        problems: { file: string }[];
+      };
+      const expected = json.blocks[0].ranking.map((r) => [r.rank, r.unit, r.file, r.score, r.percent]);
+      expect(expected).toHaveLength(3);
+      expect(json.problems.map((p) => p.file)).toEqual(['khong-phai.xlsx']);
+
+      const [ranking] = await recalculated(summary, dir);
+      expect(ranking.sheet).toBe('Xếp hạng');
+      const rows = ranking.values
+        .filter((r) => typeof r[0] === 'number')
+        .map((r) => [r[0], r[1], r[2], r[4], round(r[6])]);
+      expect(rows).toEqual(expected.map((r) => [...r.slice(0, 4), round(r[4])]));
+
       expect(errors).toEqual([]);
       expect(attempted).toEqual([]);
       await context.close();

@@ -90,3 +90,58 @@ test('files that cannot be used are refused in plain words that fit the page', a
   cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   expect((await refusal({ name: 'c.xlsx', bytes: cfb })).key).toBe('legacyXls');
 });
+
+test('the Word document is refused over scores with errors, and named after the input and plan year', async () => {
+  const wrong = await cases.open({
+    name: 'sai.xlsx',
+    bytes: await filled({ ...SEED_2023_SCORES, '1.1': 9 }),
+  });
+  expect(await wrong.document({})).toEqual({ written: false, errors: 1 });
+  const opened = await cases.open({ name: 'xa.xlsx', bytes: await filled(SEED_2023_SCORES) });
+  const doc = await opened.document({ planYear: 2025 });
+  if (!doc.written) throw new Error('no document');
+  expect(doc.file.name).toBe('xa-ke-hoach-2025.docx');
+  // A .docx is a zip whose first entry is the content types.
+  expect(Buffer.from(doc.file.bytes.subarray(0, 2)).toString()).toBe('PK');
+  expect(doc.units).toBeGreaterThan(0);
+});
+
+test('the roll-up reads each file only in its turn, ranks the good ones and lists the rest', async () => {
+  const good = await filled(SEED_2023_SCORES);
+  const wrong = await filled({ ...SEED_2023_SCORES, '1.1': 9 });
+  const read: string[] = [];
+  const lazy = (name: string, bytes: Uint8Array, size = bytes.length) => ({
+    name,
+    size,
+    bytes: async () => {
+      read.push(name);
+      return bytes;
+    },
+  });
+  const seen: number[] = [];
+  const out = await cases.report(
+    [
+      lazy('a.xlsx', good),
+      lazy('b.xlsx', wrong),
+      lazy('c.xlsx', new TextEncoder().encode('không phải')),
+      lazy('d.xlsx', good, 60 * 1024 * 1024),
+    ],
+    (i) => seen.push(i),
+  );
+  expect(seen).toEqual([0, 1, 2, 3]);
+  // The oversized file is never read into memory.
+  expect(read).toEqual(['a.xlsx', 'b.xlsx', 'c.xlsx']);
+  expect(out.file.name).toBe('tong-hop.xlsx');
+  expect(out.ranking.map((r) => r.file)).toEqual(['a.xlsx']);
+  expect(out.problems.map((p) => [p.file, p.kind])).toEqual([
+    ['b.xlsx', 'scoreErrors'],
+    ['c.xlsx', 'unreadable'],
+    ['d.xlsx', 'unreadable'],
+    // Both hold "UBND xã Quảng Sơn": listed as one unit sent twice.
+    ['a.xlsx', 'duplicate'],
+    ['b.xlsx', 'duplicate'],
+  ]);
+  expect(out.problems[2].message.vi).toContain('60 MB');
+  const sheets = gridsOf(await loadWorkbook(out.file.bytes)).map((g) => g.sheet);
+  expect(sheets).toEqual(['Xếp hạng', 'Theo lĩnh vực', 'Theo tiêu chí', 'Tệp có vấn đề']);
+});
