@@ -7,7 +7,7 @@ import type { Io } from './commands';
 import { CliError } from './errors';
 import { checkOutput, writeAtomic } from './files';
 import { errorCount, reportJson, reportText, scoresOk, type JsonReport } from './report';
-import { readScores, type ScoresRead } from './scores';
+import { readScores } from './scores';
 import { documentOf } from '../xlsx/use-cases';
 
 export type DocumentInvocation = Extract<Invocation, { command: 'document' }>;
