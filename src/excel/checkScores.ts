@@ -16,6 +16,7 @@ export async function readTemplateSheet(
   f: Features,
   env: ActionEnv,
   memory: SheetMemory = env.memory,
+  rules = false,
 ): Promise<Located> {
   const scan = await scanWorkbook(
     context,
@@ -23,6 +24,7 @@ export async function readTemplateSheet(
     {
       roles: ['template'],
       probeFirst: true,
+      rules,
       more: (s) => (hasTemplate(snapshotOfScan(s)) ? [] : unread(s)),
     },
     memory,

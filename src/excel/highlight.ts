@@ -1,5 +1,6 @@
 import { columnLetters, rangeA1, type CellRange } from '../layout/a1';
 import type { TemplateRead } from '../layout/read';
+import { isOwnRule } from '../layout/own-rules';
 import { BELOW_MAX } from '../layout/styles';
 import { readTemplateSheet } from './checkScores';
 import { highlightBelowMax } from '../app';
@@ -76,11 +77,10 @@ function queueHighlight(
   const { read } = hit.found;
   const span = (first: number, last: number): CellRange => ({ ...block, row: first, rows: last - first + 1 });
   if (f.conditionalFormats) {
-    // Clearing the block and putting the template's own rule back lets the action run twice with one result.
-    // Reading the rules first to keep a user's own here would cost two more round trips (over the 2-sync
-    // budget); the block ends at the score columns, so rules in the evidence and notes columns stay.
+    // The scan read the sheet's rules in its own sync: deleting only the add-in's and putting them back lets
+    // the action run twice with one result and keeps the rules a user made, within the 2-sync budget.
+    for (const rule of hit.content.rules ?? []) if (isOwnRule(rule)) rule.item.delete();
     const whole = sheet.getRange(rangeA1(block));
-    whole.conditionalFormats.clearAll();
     const scoreCol = { ...block, col: read.columns.self, cols: 1 };
     addRule(sheet.getRange(rangeA1(scoreCol)), scoreColumnFormula(read, block.row));
     if (rows) addRule(whole, belowMaxFormula(read, block.row));
@@ -101,7 +101,7 @@ function queueHighlight(
 
 export async function highlightBelowMaxAction(env: ActionEnv): Promise<HighlightResult> {
   return runAction(env, async (context, f) => {
-    const hit = await readTemplateSheet(context, f, env);
+    const hit = await readTemplateSheet(context, f, env, env.memory, true);
     const outcome = highlightBelowMax(hit.found, hit.check);
     const rows = outcome.changes.highlight?.rows ?? [];
     queueHighlight(context, f, hit, rows);
@@ -119,7 +119,7 @@ export async function highlightBelowMaxAction(env: ActionEnv): Promise<Highlight
 
 export async function clearHighlightAction(env: ActionEnv): Promise<HighlightResult> {
   return runAction(env, async (context, f) => {
-    const hit = await readTemplateSheet(context, f, env);
+    const hit = await readTemplateSheet(context, f, env, env.memory, true);
     queueHighlight(context, f, hit, null);
     await context.sync();
     return { count: 0, skipped: [], message: message('results', 'cleared') };

@@ -28,6 +28,16 @@ export interface SheetContent {
   /** The used range as Range.formulas returned it; null for a blank sheet. */
   block: { row: number; col: number; formulas: OfficeCell[][] } | null;
   protected: boolean;
+  /** The conditional formats over the used range, when the scan was asked for them (ExcelApi 1.6+). */
+  rules?: ReadRule[];
+}
+
+/** A conditional format as read: `formula` for custom rules only; `item` lets a later sync delete it. */
+export interface ReadRule {
+  id: string;
+  type: string;
+  formula: string | null;
+  item: Excel.ConditionalFormat;
 }
 
 export interface Scan {
@@ -46,9 +56,10 @@ interface PendingRead {
   used: Excel.Range;
   protection: Excel.WorksheetProtection | null;
   nullable: boolean;
+  rules: Excel.ConditionalFormatCollection | null;
 }
 
-function queueRead(sheet: Excel.Worksheet, f: Features): PendingRead {
+function queueRead(sheet: Excel.Worksheet, f: Features, withRules = false): PendingRead {
   // Formulas alone carry every constant as typed and mark computed cells: half the payload of values +
   // formulas, which keeps a 20,000-criteria table under Excel's 5 MB. The few scores typed as formulas are
   // read by value afterwards (src/excel/app.ts, formulaValues).
@@ -64,7 +75,13 @@ function queueRead(sheet: Excel.Worksheet, f: Features): PendingRead {
     protection = sheet.protection;
     protection.load('protected');
   }
-  return { sheet, used, protection, nullable: f.nullObjects };
+  let rules: Excel.ConditionalFormatCollection | null = null;
+  if (withRules && f.conditionalFormats) {
+    // In the same sync as the cells, so an action that must keep a user's own rules still takes two syncs.
+    rules = used.conditionalFormats;
+    rules.load('items/id,items/type,items/customOrNullObject/rule/formula');
+  }
+  return { sheet, used, protection, nullable: f.nullObjects, rules };
 }
 
 function isBlankCell(v: OfficeCell): boolean {
@@ -101,6 +118,16 @@ export function gridOf(
   return { sheet: name, values: valuesOut, formulas: formulaGrid };
 }
 
+function rulesOf(pending: PendingRead): ReadRule[] | undefined {
+  if (!pending.rules) return undefined;
+  return pending.rules.items.map((item) => ({
+    id: item.id,
+    type: item.type,
+    formula: item.type === 'Custom' ? item.customOrNullObject.rule.formula : null,
+    item,
+  }));
+}
+
 function collect(pending: PendingRead): SheetContent | null {
   if (pending.nullable && pending.used.isNullObject) {
     if (pending.sheet.isNullObject) return null;
@@ -117,7 +144,9 @@ function collect(pending: PendingRead): SheetContent | null {
   const { range } = splitSheetAddress(pending.used.address);
   const start = parseCellA1(range.split(':')[0]);
   const blank = formulas.every((line) => line.every(isBlankCell));
+  const rules = rulesOf(pending);
   return {
+    ...(rules ? { rules } : {}),
     name,
     id: pending.sheet.id,
     grid: blank ? { sheet: name, values: [], formulas: [] } : gridOf(name, start.row, start.col, formulas),
@@ -140,6 +169,8 @@ export interface ScanRequest {
    * template or plan header: an unrelated sheet of 200,000 cells then costs a probe, not a 5 MB response.
    */
   probeFirst?: boolean;
+  /** Also read the conditional formats over each sheet read (ExcelApi 1.6+), in the same sync. */
+  rules?: boolean;
 }
 
 /** Rows and columns looked at for a header: the template's and the plan's stand in the first dozen rows. */
@@ -169,21 +200,22 @@ export async function scanWorkbook(
   if (f.names) {
     for (const role of request.roles) {
       const item = context.workbook.names.getItemOrNullObject(ROLE_NAMES[role]);
-      const read = queueRead(item.getRangeOrNullObject().worksheet, f);
+      const read = queueRead(item.getRangeOrNullObject().worksheet, f, request.rules);
       namedItems[role] = { item, read };
       first.push(read);
     }
-    for (const name of request.alsoRead ?? []) first.push(queueRead(sheets.getItemOrNullObject(name), f));
+    for (const name of request.alsoRead ?? [])
+      first.push(queueRead(sheets.getItemOrNullObject(name), f, request.rules));
   }
   const rememberedIds = f.names ? [] : [...new Set(request.roles.map((r) => memory.ids[r]))];
   const remembered = new Map<string, PendingRead>();
   for (const id of rememberedIds) {
     if (id === undefined) continue;
-    const read = queueRead(sheets.getItem(id), f);
+    const read = queueRead(sheets.getItem(id), f, request.rules);
     remembered.set(id, read);
     first.push(read);
   }
-  if (!f.names && remembered.size === 0) first.push(queueRead(active, f));
+  if (!f.names && remembered.size === 0) first.push(queueRead(active, f, request.rules));
   const probes: Partial<Record<Role, Excel.NamedItem>> = {};
   if (f.names) {
     for (const role of request.probe ?? []) {
@@ -248,7 +280,7 @@ export async function scanWorkbook(
       .map(({ n }) => n);
     if (toRead.length === 0) return scan;
   }
-  const second = toRead.map((n) => queueRead(sheets.getItem(n), f));
+  const second = toRead.map((n) => queueRead(sheets.getItem(n), f, request.rules));
   await context.sync();
   for (const read of second) {
     const content = collect(read);

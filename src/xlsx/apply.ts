@@ -3,6 +3,7 @@ import type { ChangeSet, HighlightChange, WorkbookSnapshot } from '../app/snapsh
 import { columnLetters, rangeA1 } from '../layout/a1';
 import { sameSheetName } from '../layout/names';
 import type { SheetSpec } from '../layout/spec';
+import { isBelowMaxRule } from '../layout/own-rules';
 import { BELOW_MAX } from '../layout/styles';
 import { gridOf } from './read';
 import { renderSheet, type KnownResults } from './render';
@@ -57,11 +58,12 @@ function applyHighlight(ws: Worksheet, h: HighlightChange): void {
   const columns = h.columns;
   type Cf = { ref: string; rules: { type: string; priority?: number; formulae?: string[] }[] };
   const holder = ws as unknown as { conditionalFormattings: Cf[] };
-  // A user's own rules stay; only the add-in's below-max rule over the block is replaced.
-  holder.conditionalFormattings = (holder.conditionalFormattings ?? []).filter(
-    (cf) =>
-      !(overlaps(cf.ref, h.block) && cf.rules.some((r) => r.formulae?.some((f) => f.includes('FIND(".",')))),
-  );
+  // A user's own rules stay, even beside ours under one range; only the add-in's below-max rule is replaced.
+  holder.conditionalFormattings = (holder.conditionalFormattings ?? []).flatMap((cf) => {
+    if (!overlaps(cf.ref, h.block)) return [cf];
+    const rules = cf.rules.filter((r) => !(r.type === 'expression' && r.formulae?.some(isBelowMaxRule)));
+    return rules.length > 0 ? [{ ...cf, rules }] : [];
+  });
   if (!h.mark) return;
   ws.addConditionalFormatting({
     ref: rangeA1(h.block),

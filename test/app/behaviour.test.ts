@@ -49,6 +49,10 @@ interface Host {
   unprotect(sheet: string): Promise<void>;
   /** A number of the rows with a code, as a person finds it in column A. */
   rowOf(sheet: string, code: string): number;
+  /** A conditional format of the user's own (Home > Conditional Formatting > New Rule > Use a formula). */
+  addRule(sheet: string, ref: string, formula: string, fill: string): Promise<void>;
+  /** Every custom rule on the sheet as "ref formula", the formula without "=". */
+  rules(sheet: string): string[];
 }
 
 const problemKey = (p: { code: string; criterion: string; cell: string | null }) =>
@@ -90,6 +94,18 @@ function simHost(): Host {
       return { sheetName: r.sheetName, backupSheet: r.backupSheet ?? null, kept: r.kept };
     },
     cell: cellOf,
+    addRule: (sheet, ref, formula, fill) =>
+      sim.run(async (context) => {
+        const cf = context.workbook.worksheets.getItem(sheet).getRange(ref).conditionalFormats.add('Custom');
+        cf.custom.rule.formula = `=${formula}`;
+        cf.custom.format.fill.color = fill;
+        await context.sync();
+      }),
+    rules: (sheet) =>
+      sim
+        .getSheetSnapshot(sheet)
+        .conditionalFormats.filter((cf) => cf.type === 'Custom')
+        .map((cf) => `${cf.address} ${String(cf.rule.formula).replace(/^=/, '')}`),
     sheetNames: () => sim.sheetNames(),
     rowOf: (sheet, code) => {
       const c = sim
@@ -172,6 +188,27 @@ function exceljsHost(): Host {
     cell: cellOf,
     // exceljs writes whatever it is told: protection binds the person at the keyboard, not the file.
     unprotect: async () => undefined,
+    async addRule(sheet, ref, formula, fill) {
+      wb.getWorksheet(sheet)!.addConditionalFormatting({
+        ref,
+        rules: [
+          {
+            type: 'expression',
+            priority: 1,
+            formulae: [formula],
+            style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${fill.slice(1)}` } } },
+          },
+        ],
+      });
+    },
+    rules(sheet) {
+      type Cf = { ref: string; rules: { type: string; formulae?: string[] }[] };
+      const all = (wb.getWorksheet(sheet) as unknown as { conditionalFormattings?: Cf[] })
+        .conditionalFormattings;
+      return (all ?? []).flatMap((cf) =>
+        cf.rules.filter((r) => r.type === 'expression').map((r) => `${cf.ref} ${r.formulae?.[0] ?? ''}`),
+      );
+    },
     sheetNames: () => wb.worksheets.map((w) => w.name),
     rowOf: (sheet, code) => {
       const ws = wb.getWorksheet(sheet)!;
@@ -250,6 +287,28 @@ describe.each(HOSTS)('%s', (_name, make) => {
     typeSeed(h);
     // 16 criteria below max; 2.1's text is not marked by the live rule until it is a number.
     expect(await h.highlight()).toBe(16);
+  });
+
+  it('keeps a user own rules on the STT and score columns when highlighting twice, replacing only its own', async () => {
+    const h = make();
+    await h.insertTemplate();
+    typeSeed(h);
+    await h.unprotect(TEMPLATE);
+    const first = h.rowOf(TEMPLATE, '1.1');
+    const last = h.rowOf(TEMPLATE, '8.4');
+    const mine = [`D${first}:D${last} D${first}<1`, `A${first}:A${last} ISBLANK(D${first})`];
+    await h.addRule(TEMPLATE, `D${first}:D${last}`, `D${first}<1`, '#FF0000');
+    await h.addRule(TEMPLATE, `A${first}:A${last}`, `ISBLANK(D${first})`, '#FFC7CE');
+    const before = h.rules(TEMPLATE);
+    expect(before).toEqual(expect.arrayContaining(mine));
+    await h.highlight();
+    const once = h.rules(TEMPLATE);
+    expect(await h.highlight()).toBe(16);
+    const twice = h.rules(TEMPLATE);
+    expect(twice).toEqual(expect.arrayContaining(mine));
+    expect([...twice].sort()).toEqual([...once].sort());
+    // One below-max rule is added, not one per run.
+    expect(twice).toHaveLength(before.length + 1);
   });
 
   it('regenerates the plan with staff edits, always keeping the previous appendix as "(bản cũ)"', async () => {

@@ -1,6 +1,17 @@
 /** The highlight leaves the user's own formatting alone, copes with a renamed header, and counts what it marks. */
 import type { ApiLevel, SimulatedExcel } from '../../src/sim';
-import { bench, cellAt, codeRows, rowOfCode, SET_ID, TEMPLATE, typeSeedScores, UNIT } from './support';
+import { isOwnRule } from '../../src/layout/own-rules';
+import {
+  bench,
+  cellAt,
+  codeRows,
+  metered,
+  rowOfCode,
+  SET_ID,
+  TEMPLATE,
+  typeSeedScores,
+  UNIT,
+} from './support';
 
 const OURS = '#FCE4D6';
 
@@ -115,6 +126,63 @@ describe('with conditional formats (ExcelApi 1.6+)', () => {
     await actions.clearHighlight();
     expect(userRules()).toHaveLength(2);
     expect(markedRows(sim)).toEqual([]);
+  });
+
+  it('keeps a user own rule on the STT and the score column, replacing only its own, in 2 syncs', async () => {
+    const { sim, actions } = await scored('microsoft365');
+    await unprotect(sim, 'microsoft365');
+    const r11 = rowOfCode(sim, TEMPLATE, '1.1');
+    const last = Math.max(...[...codeRows(sim, TEMPLATE).values()]);
+    const RED = '#FF0000';
+    const PINK = '#FFC7CE';
+    await sim.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(TEMPLATE);
+      // Inside the block the highlight touches (STT to the score columns), over every criterion row.
+      const score = ws.getRange(`D${r11}:D${last}`).conditionalFormats.add('Custom');
+      score.custom.rule.formula = `=D${r11}<1`;
+      score.custom.format.fill.color = RED;
+      const stt = ws.getRange(`A${r11}:A${last}`).conditionalFormats.add('Custom');
+      stt.custom.rule.formula = `=ISBLANK(D${r11})`;
+      stt.custom.format.fill.color = PINK;
+      await context.sync();
+    });
+    const rules = () => sim.getSheetSnapshot(TEMPLATE).conditionalFormats;
+    const users = () =>
+      rules()
+        .filter((cf) => cf.format.fill === RED || cf.format.fill === PINK)
+        .map((cf) => `${cf.address} ${String(cf.rule.formula)} ${cf.format.fill}`)
+        .sort();
+    const before = users();
+    expect(before).toEqual([
+      `A${r11}:A${last} =ISBLANK(D${r11}) ${PINK}`,
+      `D${r11}:D${last} =D${r11}<1 ${RED}`,
+    ]);
+    const own = () => rules().filter((cf) => isOwnRule({ type: cf.type, formula: String(cf.rule.formula) }));
+    for (let run = 0; run < 2; run++) {
+      const { syncs, result } = await metered(sim, () => actions.highlightBelowMax());
+      expect(syncs).toBeLessThanOrEqual(2);
+      expect(result.count).toBeGreaterThan(0);
+      expect(users()).toEqual(before);
+      // The template's rule on the score column and the below-max rule over the block: once each.
+      expect(own()).toHaveLength(2);
+      expect(own().every((cf) => cf.format.fill === OURS)).toBe(true);
+      expect(markedRows(sim)).toHaveLength(result.count);
+    }
+    const { syncs } = await metered(sim, () => actions.clearHighlight());
+    expect(syncs).toBeLessThanOrEqual(2);
+    expect(users()).toEqual(before);
+    expect(own()).toHaveLength(1);
+    expect(markedRows(sim)).toEqual([]);
+  });
+
+  it('tells its own rules from a user rule by formula', () => {
+    const below =
+      '=AND(ISNUMBER(FIND(".",$A8)),ISERROR(FIND(".",$A8,FIND(".",$A8)+1)),ISNUMBER($D8),$D8<$C8)';
+    expect(isOwnRule({ type: 'Custom', formula: below })).toBe(true);
+    expect(isOwnRule({ type: 'Custom', formula: '=AND(ISNUMBER(D8),D8<$C8)' })).toBe(true);
+    expect(isOwnRule({ type: 'Custom', formula: '=AND(ISNUMBER(D8),E8<$C8)' })).toBe(false);
+    expect(isOwnRule({ type: 'Custom', formula: '=D8<1' })).toBe(false);
+    expect(isOwnRule({ type: 'CellValue', formula: null })).toBe(false);
   });
 
   it('counts what the live rule marks when a score is typed as text, and says so', async () => {

@@ -143,6 +143,49 @@ describe('conditional formats', () => {
     });
   });
 
+  it('reads rules with their ids and custom formulas, and deletes one rule across syncs', async () => {
+    const sim = new SimulatedExcel();
+    await sim.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Sheet1');
+      const mine = ws.getRange('A1:A3').conditionalFormats.add('Custom');
+      mine.custom.rule.formula = '=A1<1';
+      mine.custom.format.fill.color = '#FF0000';
+      const theirs = ws.getRange('A2:B3').conditionalFormats.add('Custom');
+      theirs.custom.rule.formula = '=B2>2';
+      const cv = ws.getRange('B1').conditionalFormats.add('CellValue');
+      cv.cellValue.rule = { formula1: '0', operator: 'GreaterThan' };
+      await context.sync();
+    });
+    await sim.run(async (context) => {
+      const rules = context.workbook.worksheets.getItem('Sheet1').getRange('A1:B3').conditionalFormats;
+      rules.load('items/id,items/type,items/customOrNullObject/rule/formula');
+      await context.sync();
+      const read = rules.items.map((cf) => ({
+        id: cf.id,
+        type: cf.type,
+        isNull: cf.customOrNullObject.isNullObject,
+        formula: cf.type === 'Custom' ? cf.customOrNullObject.rule.formula : null,
+      }));
+      expect(read.map((r) => [r.type, r.isNull, r.formula])).toEqual([
+        ['CellValue', true, null],
+        ['Custom', false, '=B2>2'],
+        ['Custom', false, '=A1<1'],
+      ]);
+      expect(new Set(read.map((r) => r.id)).size).toBe(3);
+      expect(read.every((r) => typeof r.id === 'string')).toBe(true);
+      // A rule read in one sync is deleted in the next, the others staying whole.
+      rules.items[1].delete();
+      const count = rules.getCount();
+      await context.sync();
+      expect(count.value).toBe(2);
+    });
+    const snap = sim.getSheetSnapshot('Sheet1');
+    expect(snap.conditionalFormats.map((cf) => [cf.address, cf.rule.formula ?? cf.type])).toEqual([
+      ['B1', 'CellValue'],
+      ['A1:A3', '=A1<1'],
+    ]);
+  });
+
   it('rejects a custom rule Excel cannot parse', async () => {
     const sim = new SimulatedExcel();
     const code = await codeOf(

@@ -84,6 +84,8 @@ interface CfTarget {
 }
 
 const CF_PROPS: PropTable<CfTarget> = {
+  // Office.js gives ids as strings; they stay with the rule while it lives.
+  id: { get: (t) => String(t.entry.id) },
   type: { get: (t) => t.entry.type },
   priority: { get: (t) => t.sheet.conditionalFormats.indexOf(t.entry) },
   stopIfTrue: {
@@ -128,14 +130,23 @@ export class SimConditionalFormat extends SimObject<CfTarget> {
   }
 
   override simChild(name: string): SimNode | undefined {
-    if (name === 'custom') return this.custom;
-    if (name === 'cellValue') return this.cellValue;
+    if (name === 'custom' || name === 'customOrNullObject') return this.custom;
+    if (name === 'cellValue' || name === 'cellValueOrNullObject') return this.cellValue;
     return undefined;
   }
 
   get custom(): SimCfPart {
     this.customProxy ??= new SimCfPart(this.simContext, `${this.simPath}.custom`, this, 'Custom');
     return this.customProxy;
+  }
+
+  /** A null object when the rule is of another type, as `custom` is here too (Office.js throws there). */
+  get customOrNullObject(): SimCfPart {
+    return this.custom;
+  }
+
+  get cellValueOrNullObject(): SimCfPart {
+    return this.cellValue;
   }
 
   get cellValue(): SimCfPart {
