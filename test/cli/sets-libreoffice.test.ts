@@ -156,11 +156,11 @@ describeWithTools(['soffice', 'python3-uno', 'pdftoppm'], 'criteria sheet in Lib
         },
       ],
     });
-    const plan = run('plan', 'tham-dinh.xlsx', '-o', 'ke-hoach.xlsx', '--json');
+    const plan = run('plan', 'tham-dinh.xlsx', '-o', 'ke-hoach-tham-dinh.xlsx', '--json');
     expect(plan.stderr).toBe('');
-    const sheets = gridsOf(await loadWorkbook(readFileSync(at('ke-hoach.xlsx'))));
+    const sheets = gridsOf(await loadWorkbook(readFileSync(at('ke-hoach-tham-dinh.xlsx'))));
     const losses = sheets.find((g) => g.sheet === 'Điểm bị trừ 2023');
     expect(losses?.values.find((row) => row[0] === '6')?.slice(2, 7)).toEqual([8, 6.5, 2.5, 4, 5.5]);
-    expect(printed('ke-hoach.xlsx', 'diem-bi-tru').length).toBeGreaterThan(0);
+    expect(printed('ke-hoach-tham-dinh.xlsx', 'diem-bi-tru').length).toBeGreaterThan(0);
   });
 });
