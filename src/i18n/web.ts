@@ -92,7 +92,7 @@ export const webVi = {
   },
 
   report: {
-    heading: '3. Tổng hợp nhiều xã (cấp huyện, tỉnh)',
+    heading: '3. Tổng hợp nhiều xã, xếp hạng (cấp tỉnh)',
     body: 'Chọn cùng lúc bảng điểm của nhiều xã, phường (giữ Ctrl khi bấm chọn từng tệp, hoặc Ctrl+A để chọn cả thư mục). Trang đọc lần lượt từng tệp, chỉ giữ các con số, rồi tải về bảng tổng hợp, xếp hạng "tong-hop.xlsx" — giống lệnh parindex report.',
     pick: 'Chọn nhiều tệp .xlsx',
     reading: (p: { index: number; count: number; file: string }) =>
@@ -236,7 +236,7 @@ export const webEn: WebStrings = {
   },
 
   report: {
-    heading: '3. Roll up many communes (district, province)',
+    heading: '3. Roll up and rank many communes (province)',
     body: 'Pick the score sheets of many communes at once (hold Ctrl to pick each, or Ctrl+A for a whole folder). The page reads them one by one, keeps only the figures, and downloads the ranked summary "tong-hop.xlsx" — as parindex report does.',
     pick: 'Pick many .xlsx files',
     reading: (p) => `Reading file ${p.index}/${p.count}: "${p.file}"…`,
