@@ -4,7 +4,8 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { figuresOf, rollup, type FileFigures, type RollupResult } from '../app/rollup';
+import { rollup, type FileFigures, type RollupResult } from '../app/rollup';
+import { figuresOfRead } from '../xlsx/use-cases';
 import type { CriteriaSet, Message } from '../engine/types';
 import { reportEn, reportVi } from '../i18n/rollup';
 import { rollupSheets } from '../layout/rollup-sheets';
@@ -137,14 +138,7 @@ async function figuresOfFile(file: string, sets: readonly CriteriaSet[]): Promis
   }
   try {
     const read = await readWithSets(file, sets);
-    return figuresOf({
-      file,
-      unit: read.template.unitName,
-      set: { id: read.set.id, version: read.set.version, name: read.set.name },
-      year: read.year,
-      self: read.self,
-      appraised: read.appraised,
-    });
+    return figuresOfRead(file, read);
   } catch (err) {
     if (!(err instanceof CliError)) throw err;
     return { file, status: 'unreadable', code: err.exitCode, reason: { key: err.key, message: err.text } };

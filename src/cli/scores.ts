@@ -1,11 +1,7 @@
-import type { Workbook } from 'exceljs';
 import type { CriteriaSet } from '../engine/types';
 import { scoresOfWorkbook, type ScoresRead } from '../xlsx/use-cases';
-import { loadWorkbook, WorkbookFormatError } from '../xlsx/workbook';
-import { InputError } from './errors';
-import { readInput } from './files';
 import { resolveSet } from './set-source';
-import { isWorkbookPath, setFromWorkbook, setOfSheet } from './sets-sheet';
+import { isWorkbookPath, openXlsx, setFromWorkbook, setOfSheet } from './sets-sheet';
 import { findSetSheet } from '../app/set-sheet';
 
 export type { ScoresRead } from '../xlsx/use-cases';
@@ -16,19 +12,9 @@ export interface ReadOptions {
   set?: string | CriteriaSet;
 }
 
-async function openWorkbook(file: string): Promise<Workbook> {
-  const bytes = readInput(file);
-  try {
-    return await loadWorkbook(bytes);
-  } catch (err) {
-    if (err instanceof WorkbookFormatError) throw new InputError(err.fault, { file });
-    throw err;
-  }
-}
-
 /** Opens a filled template, finds its sheet and set, and checks both score columns. */
 export async function readScores(file: string, options: ReadOptions): Promise<ScoresRead> {
-  const workbook = await openWorkbook(file);
+  const workbook = await openXlsx(file);
   const option =
     typeof options.set === 'string' && isWorkbookPath(options.set)
       ? await setFromWorkbook(options.set)

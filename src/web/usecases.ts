@@ -5,8 +5,14 @@
  */
 import { problemMessage } from '../i18n/problems';
 import type { Cell, Workbook } from 'exceljs';
-import { figuresOf, rollup, type FileFigures, type ProblemKind, type RollupResult } from '../app/rollup';
-import { documentOf, planIntoWorkbook, scoresOfWorkbook, type ScoresRead } from '../xlsx/use-cases';
+import { rollup, type FileFigures, type ProblemKind, type RollupResult } from '../app/rollup';
+import {
+  documentOf,
+  figuresOfRead,
+  planIntoWorkbook,
+  scoresOfWorkbook,
+  type ScoresRead,
+} from '../xlsx/use-cases';
 import { CliError, InputError } from '../cli/errors';
 import { templateResults } from '../cli/results';
 import { hasErrors } from '../app';
@@ -412,16 +418,7 @@ export function webUseCases(): WebUseCases {
         }
         try {
           const read = await readFrom({ name: f.name, bytes: await f.bytes() });
-          figures.push(
-            figuresOf({
-              file: f.name,
-              unit: read.template.unitName,
-              set: { id: read.set.id, version: read.set.version, name: read.set.name },
-              year: read.year,
-              self: read.self,
-              appraised: read.appraised,
-            }),
-          );
+          figures.push(figuresOfRead(f.name, read));
         } catch (err) {
           if (!(err instanceof UseCaseError)) throw err;
           figures.push({

@@ -15,6 +15,7 @@ import { AppError } from '../app/errors';
 import { checkTemplate, type CheckOutcome } from '../app/check';
 import { buildPlanDocument, type PlanDocumentModel } from '../app/document';
 import { findPreviousPlan, generatePlan } from '../app/plan';
+import { figuresOf, type FileFigures } from '../app/rollup';
 import type { WorkbookSnapshot } from '../app/snapshot';
 import { findTemplate, setFor, type TemplateFound } from '../app/template';
 
@@ -171,4 +172,16 @@ export function documentOf(
     { planYear, date },
   );
   return { model, appendixFrom: previous?.grid.sheet ?? null };
+}
+
+/** What the province's roll-up keeps of one read workbook: its figures, never the workbook. */
+export function figuresOfRead(file: string, read: ScoresRead): FileFigures {
+  return figuresOf({
+    file,
+    unit: read.template.unitName,
+    set: { id: read.set.id, version: read.set.version, name: read.set.name },
+    year: read.year,
+    self: read.self,
+    appraised: read.appraised,
+  });
 }
